@@ -1,0 +1,217 @@
+/**
+ * The command line (SPEC §2). The only module that touches process.*, stdin and exit
+ * codes: it parses the arguments, runs the batch, writes the reporter's text to stdout
+ * (or -o), messages to stderr, and sets process.exitCode in one place.
+ *
+ * Exit codes: 0 all inputs processed · 1 a --fail-on gate tripped · 2 usage or fatal
+ * error · 3 an input failed · 130 interrupted.
+ */
+import { createWriteStream, readFileSync } from "node:fs";
+import type { Writable } from "node:stream";
+import { Command, CommanderError, Option } from "commander";
+import { Chalk } from "chalk";
+import { parseRefDate } from "./index.js";
+import { ConfigError, findConfig, loadConfig } from "./input/config.js";
+import { readStdin } from "./input/read.js";
+import { expandInputs } from "./input/sources.js";
+import { EMPTY_CONFIG, type Config } from "./pipeline/types.js";
+import { FORMATS, REPORTERS, type Format } from "./report/index.js";
+import { runBatch } from "./run.js";
+import { jsonSchema, type ErrorDocument } from "./schema.js";
+
+export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130 } as const;
+
+class UsageError extends Error {}
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+type Level = 0 | 1 | 2 | 3;
+
+/** Colour level for a stream: NO_COLOR, FORCE_COLOR and TERM=dumb decide before the TTY does. */
+export function colorLevel(stream: { isTTY?: boolean; getColorDepth?: () => number }, env: NodeJS.ProcessEnv = process.env): Level {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === "0" || force === "false") return 0;
+    if (force === "2") return 2;
+    if (force === "3") return 3;
+    return 1;
+  }
+  if (env.TERM === "dumb" || !stream.isTTY) return 0;
+  const depth = stream.getColorDepth?.() ?? 4;
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
+}
+
+export interface CliIO {
+  stdout: Writable & { isTTY?: boolean; getColorDepth?: () => number };
+  stderr: Writable & { isTTY?: boolean; getColorDepth?: () => number };
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+interface ExtractFlags {
+  format?: string;
+  output?: string;
+  date?: string;
+  config?: string;
+  failOn?: string;
+  jobs?: string;
+  quiet?: boolean;
+}
+
+/** Write text and wait for the stream to take it (back-pressure for long batches). */
+function write(stream: Writable, text: string): Promise<void> {
+  if (!text) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const ok = stream.write(text, (err) => (err ? reject(err) : undefined));
+    if (ok) resolve();
+    else stream.once("drain", resolve);
+  });
+}
+
+function isBrokenPipe(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException)?.code === "EPIPE" || (e as NodeJS.ErrnoException)?.code === "ERR_STREAM_DESTROYED";
+}
+
+async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, signal: AbortSignal): Promise<number> {
+  const err = new Chalk({ level: colorLevel(io.stderr, io.env) });
+  if (!inputs.length) throw new UsageError("no INPUT given: name files, directories or globs, or - for stdin (see claims extract --help)");
+  const format = (flags.format ?? (flags.output ? "json" : io.stdout.isTTY ? "pretty" : "json")) as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format ${JSON.stringify(flags.format)}: use one of ${FORMATS.join(", ")}`);
+  if (flags.failOn && flags.failOn !== "error" && flags.failOn !== "empty") {
+    throw new UsageError(`--fail-on wants error or empty, got ${JSON.stringify(flags.failOn)}`);
+  }
+  if (flags.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(flags.jobs)) throw new UsageError(`--jobs wants a whole number from 1, got ${JSON.stringify(flags.jobs)}`);
+  let date: string | null = null;
+  if (flags.date !== undefined) {
+    try {
+      parseRefDate(flags.date);
+    } catch (e) {
+      throw new UsageError(`--date: ${(e as Error).message}`);
+    }
+    date = flags.date.trim().slice(0, 10);
+  }
+  let config: Config = EMPTY_CONFIG;
+  const configFile = flags.config ?? findConfig(io.cwd);
+  if (configFile) config = loadConfig(configFile);
+
+  const out: Writable = flags.output ? createWriteStream(flags.output) : io.stdout;
+  const reporter = REPORTERS[format]({ color: format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0 });
+  const sources = expandInputs(inputs);
+  let failed = 0;
+  let empty = 0;
+  let docs = 0;
+  for await (const o of runBatch(sources, { date, config, stdin: () => readStdin(io.stdin) })) {
+    if (signal.aborted) return EXIT.interrupted;
+    if ("error" in o) {
+      failed++;
+      const rec: ErrorDocument = { schemaVersion: 1, source: { path: o.path }, error: o.error };
+      io.stderr.write(`${err.red("error")} ${o.path}: ${o.error.code}: ${o.error.message}\n`);
+      await write(out, reporter.failure(rec));
+    } else {
+      docs++;
+      if (!o.doc.claims.length) empty++;
+      await write(out, reporter.document(o.doc));
+    }
+  }
+  await write(out, reporter.end());
+  if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (!flags.quiet && io.stderr.isTTY && docs + failed > 1) {
+    io.stderr.write(err.dim(`${docs} documents, ${failed} failed, ${empty} without claims\n`));
+  }
+  if (flags.failOn === "error" && failed) return EXIT.gate;
+  if (failed) return EXIT.failed;
+  if (flags.failOn === "empty" && empty) return EXIT.gate;
+  return EXIT.ok;
+}
+
+export function buildProgram(io: CliIO, setCode: (n: number) => void, signal: AbortSignal): Command {
+  const program = new Command();
+  program
+    .name("claims")
+    .description("Turn news articles about geopolitics and economics into structured, checkable claims.")
+    .version(pkg.version, "-V, --version")
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .showSuggestionAfterError();
+
+  program
+    .command("extract")
+    .description("extract actors, figures, dates, quotes and claims from articles")
+    .argument("[INPUT...]", "files, directories (recursive), globs, or - for stdin")
+    .addOption(new Option("-f, --format <fmt>", "json | jsonl | yaml | pretty (default: pretty on a TTY, json otherwise)"))
+    .option("-o, --output <file>", "write there instead of stdout")
+    .option("--date <YYYY-MM-DD>", "publication date: resolves \"last year\", \"last Friday\", \"in March\"")
+    .option("--config <file>", "YAML config (extra actors and aliases, boilerplate patterns); default: .claims.yaml found upward")
+    .option("--fail-on <cond>", "CI gate: error (an input failed) or empty (an input gave no claim)")
+    .option("--jobs <n>", "worker threads for batches (default: number of cores)")
+    .option("-q, --quiet", "no progress, no summary, errors only")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ claims extract article.txt                      # a readable summary on a terminal
+  $ claims extract article.txt | jq '.claims[] | {type, text}'
+  $ claims extract --date 2024-05-20 -f json article.txt > doc.json
+  $ claims extract -f jsonl news/ | jq -c 'select(.type == "asset-sale")'
+  $ cat article.txt | claims extract -
+  $ claims extract --fail-on error 'feeds/**/*.html'
+
+Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an input failed · 130 interrupted`,
+    )
+    .action(async (inputs: string[], flags: ExtractFlags) => {
+      setCode(await runExtract(inputs, flags, io, signal));
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the output documents")
+    .action(() => {
+      io.stdout.write(JSON.stringify(jsonSchema(), null, 2) + "\n");
+      setCode(EXIT.ok);
+    });
+  return program;
+}
+
+/** Run the CLI with these arguments (without node and the script); resolves to the exit code. */
+export async function main(argv: string[], io: CliIO, signal: AbortSignal = new AbortController().signal): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (n) => (code = n), signal);
+  try {
+    if (!argv.length) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (isBrokenPipe(e)) return EXIT.ok;
+    const msg = e instanceof UsageError || e instanceof ConfigError ? (e as Error).message : `fatal: ${(e as Error).stack ?? e}`;
+    io.stderr.write(`claims: ${msg}\n`);
+    return EXIT.usage;
+  }
+}
+
+/** The process entry point, called by bin/claims.js. */
+export function run(): void {
+  const controller = new AbortController();
+  process.once("SIGINT", () => {
+    controller.abort();
+    process.exitCode = EXIT.interrupted;
+    setTimeout(() => process.exit(EXIT.interrupted), 200).unref();
+  });
+  // a closed pipe downstream (`claims extract big/ | head`) ends the run quietly
+  process.stdout.on("error", (e) => {
+    if (isBrokenPipe(e)) process.exit(process.exitCode ?? EXIT.ok);
+    throw e;
+  });
+  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  void main(process.argv.slice(2), io, controller.signal).then((code) => {
+    if (!process.exitCode) process.exitCode = code;
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Stage 1: bytes or a string → the one normalised text every offset points into.
+ * Decodes (UTF-8, UTF-16 with a BOM), refuses binary and invalid UTF-8, drops the BOM,
+ * keeps line endings as they are, lifts a front-matter block (its `date:` and `title:`),
+ * and turns HTML into article text.
+ */
+import type { ErrorCode } from "../schema.js";
+import { htmlToText } from "./html.js";
+import type { Normalized } from "./types.js";
+
+export class InputError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+export type InputFormat = "text" | "markdown" | "html";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decode the bytes of one input; throws InputError(binary | encoding). */
+export function decode(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.indexOf(0) !== -1) throw new InputError("binary", "binary file (contains NUL bytes)");
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new InputError("encoding", `invalid UTF-8${at >= 0 ? ` at byte ${at}` : ""}`);
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Guess the format of a string input from its first characters. */
+export function sniffFormat(text: string): InputFormat {
+  const head = text.slice(0, 512).trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<(head|body|article|meta)\b/.test(head)) return "html";
+  return "text";
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,8192}?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Stage entry: text (already decoded) → normalised text with title and date. */
+export function normalize(input: string, format: InputFormat = sniffFormat(input)): Normalized {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (format === "html") return htmlToText(text);
+
+  let title: string | null = null;
+  let date: string | null = null;
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    for (const line of fm[1].split(/\r?\n/)) {
+      const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+      if (!kv) continue;
+      const value = kv[2].replace(/^["']|["']$/g, "");
+      const key = kv[1].toLowerCase();
+      if ((key === "date" || key === "published") && ISO_DATE.test(value)) date = value.slice(0, 10);
+      else if (key === "title" && value) title = value;
+    }
+    // keep offsets honest: the front matter becomes blank lines of the same shape
+    text = fm[0].replace(/[^\r\n]/g, " ") + text.slice(fm[0].length);
+  }
+  return { text, title, date, errors: [] };
+}

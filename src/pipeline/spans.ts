@@ -1,0 +1,103 @@
+/** Shared span helpers: overlaps, the one overlap-settling step, code-point offsets. */
+import type { Range, Span } from "./types.js";
+
+export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
+export const contains = (outer: Range, inner: Range): boolean => outer.start <= inner.start && inner.end <= outer.end;
+export const byPosition = (a: Range, b: Range): number => a.start - b.start || b.end - a.end;
+
+/** Build a span of `text` from a regex match group offset. */
+export function spanAt(text: string, start: number, end: number, rule: string): Span {
+  return { start, end, text: text.slice(start, end), rule };
+}
+
+/**
+ * Settle overlaps: the longest span wins, the earlier one breaks ties (chrono's
+ * OverlapRemovalRefiner, spaCy's filter_spans). Returns the kept spans in text order.
+ */
+export function resolveOverlaps<T extends Range>(spans: readonly T[]): T[] {
+  const ranked = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = []; // sorted by start, non-overlapping
+  for (const s of ranked) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && overlaps(kept[lo - 1], s)) continue;
+    if (lo < kept.length && overlaps(kept[lo], s)) continue;
+    kept.splice(lo, 0, s);
+  }
+  return kept;
+}
+
+/** Drop the spans that touch any of the blocked ranges (boilerplate). */
+export function outside<T extends Range>(spans: readonly T[], blocked: readonly Range[]): T[] {
+  if (!blocked.length) return [...spans];
+  return spans.filter((s) => !blocked.some((b) => overlaps(b, s)));
+}
+
+/** Index of the range in a sorted, non-overlapping list that contains `pos`, or -1. */
+export function findContaining(ranges: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * UTF-16 index → code-point index. Identity when the text has no astral characters,
+ * else a prefix table computed once per document.
+ */
+export function codePointMapper(text: string): (u16: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const map = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) map[++i] = cp;
+    }
+    cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i];
+}
+
+/** Number of code points in a string. */
+export function cpLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** All matches of a global regex in `text` between `from` and `to` (sticky-safe). */
+export function* matchesIn(re: RegExp, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error(`pattern ${re} must be global`);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index >= to) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Within-document resolution: actor tags that name the same thing become one actor.
+ * Same kind and key → same actor; a bare surname ("Putin", "Mr Lukashov") joins the
+ * person whose full name ends with it; the canonical name of a person is the fullest
+ * form the document uses.
+ */
+import { IdAllocator } from "../../pipeline/ids.js";
+import type { ActorTag, ResolvedActors } from "../../pipeline/types.js";
+import type { Actor } from "../../schema.js";
+
+interface Group {
+  kind: ActorTag["kind"];
+  key: string;
+  name: string;
+  code: string | null;
+  title: string | null;
+  affiliation: string | null;
+  tags: number[];
+}
+
+export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
+  const groups = new Map<string, Group>();
+  const order: Group[] = [];
+  const groupOf: (Group | null)[] = new Array(tags.length).fill(null);
+
+  // full mentions first, so that partial ones can find them
+  tags.forEach((t, i) => {
+    if (t.partial) return;
+    const k = `${t.kind}:${t.key}`;
+    let g = groups.get(k);
+    if (!g) {
+      g = { kind: t.kind, key: t.key, name: t.name, code: t.code, title: null, affiliation: null, tags: [] };
+      groups.set(k, g);
+      order.push(g);
+    }
+    if (t.kind === "person" && t.name.length > g.name.length) g.name = t.name;
+    g.title ??= t.title ?? null;
+    g.affiliation ??= t.affiliation ?? null;
+    g.tags.push(i);
+    groupOf[i] = g;
+  });
+  tags.forEach((t, i) => {
+    if (!t.partial) return;
+    const last = t.name.toLowerCase();
+    // the most recent full person mention before it whose name ends with this surname
+    let best: Group | null = null;
+    let bestPos = -1;
+    for (const g of order) {
+      if (g.kind !== t.kind) continue;
+      const parts = g.name.toLowerCase().split(/\s+/);
+      if (parts[parts.length - 1] !== last && !parts.includes(last)) continue;
+      const before = g.tags.map((j) => tags[j].start).filter((s) => s < t.start);
+      const pos = before.length ? Math.max(...before) : -1;
+      if (pos > bestPos || (!best && pos === -1)) {
+        best = g;
+        bestPos = pos;
+      }
+    }
+    if (!best) {
+      const k = `${t.kind}:${t.key}`;
+      best = groups.get(k) ?? null;
+      if (!best) {
+        best = { kind: t.kind, key: t.key, name: t.name, code: t.code, title: null, affiliation: null, tags: [] };
+        groups.set(k, best);
+        order.push(best);
+      }
+    }
+    best.tags.push(i);
+    groupOf[i] = best;
+  });
+
+  // ids in order of first mention, so that output is stable
+  const firstPos = (g: Group) => Math.min(...g.tags.map((i) => tags[i].start));
+  const sorted = [...order].sort((a, b) => firstPos(a) - firstPos(b));
+  const alloc = new IdAllocator();
+  const idOf = new Map<Group, string>();
+  for (const g of sorted) idOf.set(g, alloc.take(g.name));
+  const byName = new Map<string, string>();
+  for (const g of sorted) {
+    byName.set(g.name.toLowerCase(), idOf.get(g)!);
+    byName.set(g.key.toLowerCase(), idOf.get(g)!);
+  }
+
+  const actors: Actor[] = sorted.map((g) => ({
+    id: idOf.get(g)!,
+    name: g.name,
+    kind: g.kind,
+    title: g.title,
+    affiliation: g.affiliation ? (byName.get(g.affiliation.toLowerCase()) ?? null) : null,
+    code: g.code,
+    mentions: g.tags
+      .map((i) => tags[i])
+      .sort((a, b) => a.start - b.start)
+      .map((t) => ({ text: t.text, start: t.start, end: t.end })),
+  }));
+  return { actors, ids: groupOf.map((g) => (g ? idOf.get(g)! : null)) };
+}

@@ -1,0 +1,98 @@
+/**
+ * Phrase lookup without a regex per phrase: the text is cut into word tokens once, and
+ * at each token the longest phrase of the gazetteer that starts there wins. Linear in
+ * the text (times the longest phrase length), whatever the size of the gazetteer.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words, numbers, and single punctuation marks that may belong to names (. & ' + -). */
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?|[&+]/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    // the possessive is not part of the name: "Russia's" → "Russia"
+    const w = m[0].length > 2 && /['’][sS]$/.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+export interface GazetteerHit<V> {
+  value: V;
+  start: number;
+  end: number;
+  /** index of the first and one past the last token */
+  from: number;
+  to: number;
+}
+
+export class Gazetteer<V> {
+  private readonly phrases = new Map<string, V>();
+  private maxWords = 1;
+
+  /**
+   * @param caseSensitive when false, phrases match in any case; when true, as written
+   *   (and also in ALL CAPS, as headlines write them)
+   */
+  constructor(private readonly caseSensitive = true) {}
+
+  private key(words: readonly string[]): string {
+    const k = words.join(" ").replace(/’/g, "'");
+    return this.caseSensitive ? k : k.toLowerCase();
+  }
+
+  add(phrase: string, value: V): this {
+    const words = tokenize(phrase).map((t) => t.text);
+    if (!words.length) return this;
+    this.maxWords = Math.max(this.maxWords, words.length);
+    const k = this.key(words);
+    if (!this.phrases.has(k)) this.phrases.set(k, value);
+    // "U.S." also written "U.S" at the end of a sentence is handled by the tokenizer's optional dot
+    return this;
+  }
+
+  has(phrase: string): boolean {
+    return this.phrases.has(this.key(tokenize(phrase).map((t) => t.text)));
+  }
+
+  get(phrase: string): V | undefined {
+    return this.phrases.get(this.key(tokenize(phrase).map((t) => t.text)));
+  }
+
+  /** Longest-first, left-to-right matches over pre-cut tokens. */
+  find(tokens: readonly Token[], text: string): GazetteerHit<V>[] {
+    const hits: GazetteerHit<V>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1; n--) {
+        // a phrase never crosses a line break or sentence punctuation between its words
+        if (n > 1 && /[\n,;:!?()"“”]/.test(text.slice(tokens[i].end, tokens[i + n - 1].start))) continue;
+        const words = tokens.slice(i, i + n).map((t) => t.text);
+        let v = this.phrases.get(this.key(words));
+        // a trailing sentence period is not part of the name ("... in Japan.")
+        if (v === undefined && words[n - 1].endsWith(".")) {
+          const w = [...words];
+          w[n - 1] = w[n - 1].slice(0, -1);
+          v = this.phrases.get(this.key(w));
+          if (v !== undefined) {
+            hits.push({ value: v, start: tokens[i].start, end: tokens[i + n - 1].end - 1, from: i, to: i + n });
+            i += n - 1;
+            break;
+          }
+        }
+        if (v !== undefined) {
+          hits.push({ value: v, start: tokens[i].start, end: tokens[i + n - 1].end, from: i, to: i + n });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+}
