@@ -3,7 +3,7 @@
  * predicate. Its figures, dates and actor mentions are the tags inside its span; roles
  * come from their place around the predicate; attribution from the quote layer.
  */
-import { contains, overlaps } from "../pipeline/spans.js";
+import { overlaps, within } from "../pipeline/spans.js";
 import type { ActorTag, ResolvedActors, Segmented, Sentence, Tags } from "../pipeline/types.js";
 import type { Actor, Claim, ClaimActor, DateMention, Figure, Quote } from "../schema.js";
 import { modality } from "./modality.js";
@@ -21,6 +21,9 @@ export interface AssembleInput {
   dates: readonly DateMention[];
 }
 
+/** Quotes that carry a sentence start at most this far before it (long quotes are cut there). */
+const QUOTE_REACH = 20_000;
+
 interface PlacedActor {
   id: string;
   start: number;
@@ -36,14 +39,12 @@ export function assembleClaims(input: AssembleInput): Claim[] {
   const plural = pluralReferences(seg.text, placed, byId);
   const all = [...placed, ...plural].sort((a, b) => a.start - b.start);
 
+  const quotesByStart = [...quotes].sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
-  let cursor = 0;
   for (const s of seg.sentences) {
-    while (cursor < all.length && all[cursor].end <= s.start) cursor++;
-    const inside: PlacedActor[] = [];
-    for (let k = cursor; k < all.length && all[k].start < s.end; k++) if (contains(s, all[k])) inside.push(all[k]);
+    const inside = within(all, s);
     if (!inside.length) continue;
-    const claim = buildClaim(seg.text, s, inside, byId, quotes, figures, dates, claims.length + 1);
+    const claim = buildClaim(seg.text, s, inside, byId, within(quotesByStart, { start: s.start - QUOTE_REACH, end: s.end + QUOTE_REACH }), within(figures, s), within(dates, s), claims.length + 1);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -69,8 +70,8 @@ function buildClaim(
   if (!main) return null;
 
   const actors = roles(inside, main, byId, quote?.speaker ?? null, scope);
-  const fig = figures.filter((f) => contains(s, f));
-  const dt = dates.filter((d) => contains(s, d));
+  const fig = [...figures];
+  const dt = [...dates];
   const reported = quote !== null && quote.speaker !== null;
   const mod = modality(sentence, reported);
   return {

@@ -32,10 +32,34 @@ export function resolveOverlaps<T extends Range>(spans: readonly T[]): T[] {
   return kept;
 }
 
-/** Drop the spans that touch any of the blocked ranges (boilerplate). */
+/** Drop the spans that touch any of the blocked ranges (sorted, non-overlapping). */
 export function outside<T extends Range>(spans: readonly T[], blocked: readonly Range[]): T[] {
   if (!blocked.length) return [...spans];
-  return spans.filter((s) => !blocked.some((b) => overlaps(b, s)));
+  return spans.filter((s) => {
+    // the first blocked range that ends after the span starts is the only candidate
+    let lo = 0;
+    let hi = blocked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocked[mid].end <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === blocked.length || !overlaps(blocked[lo], s);
+  });
+}
+
+/** The items (sorted by start) that lie inside `r`, found by binary search. */
+export function within<T extends Range>(items: readonly T[], r: Range): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i].start < r.end; i++) if (items[i].end <= r.end) out.push(items[i]);
+  return out;
 }
 
 /** Index of the range in a sorted, non-overlapping list that contains `pos`, or -1. */
