@@ -8,6 +8,7 @@ import type { ActorTag, ResolvedActors, Segmented, Sentence, Tags } from "../pip
 import type { Actor, Claim, ClaimActor, DateMention, Figure, Quote } from "../schema.js";
 import { modality } from "./modality.js";
 import { fallbackPredicate, findPredicates, type PredicateHit } from "./predicate.js";
+import { REPORTING_LEMMAS } from "../lexicon/predicates.js";
 import { pluralReferences } from "./plural.js";
 import { checkWorthiness } from "./score.js";
 import { claimType } from "./type.js";
@@ -43,7 +44,8 @@ export function assembleClaims(input: AssembleInput): Claim[] {
   const claims: Claim[] = [];
   for (const s of seg.sentences) {
     const inside = within(all, s);
-    if (!inside.length) continue;
+    // a claim needs something to check: a named actor, or a figure
+    if (!inside.length && !within(figures, s).length) continue;
     const claim = buildClaim(seg.text, s, inside, byId, within(quotesByStart, { start: s.start - QUOTE_REACH, end: s.end + QUOTE_REACH }), within(figures, s), within(dates, s), claims.length + 1);
     if (claim) claims.push(claim);
   }
@@ -62,11 +64,10 @@ function buildClaim(
 ): Claim | null {
   const sentence = text.slice(s.start, s.end);
   const quote = attributingQuote(s, quotes);
-  // the claim is what was said: look for its predicate inside the reported words first
-  const scope = quote && !quote.direct ? { start: Math.max(s.start, quote.start), end: Math.min(s.end, quote.end) } : s;
-  const predicates = findPredicates(text, scope.start, scope.end);
-  const all = predicates.length ? predicates : findPredicates(text, s.start, s.end);
-  const main = mainPredicate(all, inside, scope) ?? fallbackPredicate(text, s.start, s.end);
+  const all = findPredicates(text, s.start, s.end);
+  const scope = claimScope(s, quote, all);
+  const inScope = all.filter((p) => p.start >= scope.start && p.end <= scope.end);
+  const main = mainPredicate(inScope.length ? inScope : all, inside, scope) ?? fallbackPredicate(text, scope.start, scope.end) ?? fallbackPredicate(text, s.start, s.end);
   if (!main) return null;
 
   const actors = roles(inside, main, byId, quote?.speaker ?? null, scope);
@@ -99,6 +100,21 @@ function buildClaim(
   };
 }
 
+/**
+ * The part of the sentence the claim is about. "X said (that) Y": the reported clause Y,
+ * whose predicate and subjects make the claim, X being its attribution. But when the
+ * sentence makes its own assertion before the reported words ("Snow put a brave face on
+ * the news, saying …"), the whole sentence.
+ */
+function claimScope(s: Sentence, quote: Quote | null, predicates: readonly PredicateHit[]): { start: number; end: number } {
+  if (!quote || quote.direct) return s;
+  const start = Math.max(s.start, quote.start);
+  const end = Math.min(s.end, quote.end);
+  if (end - start < 20) return s;
+  const ownBefore = predicates.some((p) => p.end <= start && !REPORTING_LEMMAS.has(p.lemma));
+  return ownBefore ? s : { start, end };
+}
+
 /** The quote whose words this sentence carries, if any: the one that overlaps it most. */
 function attributingQuote(s: Sentence, quotes: readonly Quote[]): Quote | null {
   let best: Quote | null = null;
@@ -118,7 +134,7 @@ function attributingQuote(s: Sentence, quotes: readonly Quote[]): Quote | null {
 function mainPredicate(preds: readonly PredicateHit[], inside: readonly PlacedActor[], scope: { start: number; end: number }): PredicateHit | null {
   if (!preds.length) return null;
   const firstActor = inside.find((a) => a.start >= scope.start && a.end <= scope.end) ?? inside[0];
-  return preds.find((p) => p.start >= firstActor.end) ?? preds[0];
+  return (firstActor && preds.find((p) => p.start >= firstActor.end)) ?? preds[0];
 }
 
 const ROLE_RANK: Record<ClaimActor["role"], number> = { subject: 0, object: 1, other: 2 };
@@ -142,7 +158,7 @@ function roles(
     if (!actor) continue;
     let role: ClaimActor["role"];
     const inScope = a.start >= scope.start && a.end <= scope.end;
-    if (a.id === speaker && !inScope) role = "other";
+    if (a.id === speaker && !inScope) role = "other"; // the speaker of reported words, not their subject
     else if (inScope && a.end <= main.start) role = "subject";
     else if (inScope && !objectTaken && a.start >= main.end && a.start - main.end < 40) {
       role = "object";

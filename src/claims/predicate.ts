@@ -27,10 +27,10 @@ export function inflect(lemma: string): string[] {
     out.add(stem + "ies").add(stem + "ied").add(lemma + "ing");
   } else {
     out.add(/(?:s|x|z|ch|sh|o)$/.test(lemma) ? lemma + "es" : lemma + "s");
-    const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && lemma.length <= 4;
+    // one-syllable consonant-vowel-consonant words double the consonant: drop → dropped
+    const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && (lemma.match(/[aeiou]+/g) ?? []).length === 1;
     const base = cvc ? lemma + last : lemma;
     out.add(base + "ed").add(base + "ing");
-    if (cvc) out.add(lemma + "ed").add(lemma + "ing");
   }
   return [...out];
 }

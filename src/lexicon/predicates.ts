@@ -187,3 +187,10 @@ export const TYPE_CUES: readonly { match: RegExp; type: ClaimType; reason: strin
   { match: /\b(?:investment|stake in)\b/i, type: "investment", reason: "investment nouns" },
   { match: /\b(?:war|troops|missiles?|strikes? on|invasion|offensive|shelling)\b/i, type: "conflict", reason: "conflict nouns" },
 ];
+
+/** Lemmas that report speech: "X said Y" is a claim about Y, attributed to X. */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  "say", "tell", "add", "state", "note", "confirm", "warn", "claim", "insist", "argue", "announce", "report",
+  "reveal", "remark", "explain", "stress", "suggest", "believe", "think", "estimate", "indicate", "deny", "call",
+  "write", "acknowledge", "admit", "predict", "expect", "urge", "continue", "respond", "reply",
+]);

@@ -94,7 +94,8 @@ function words(line: string): number {
 export function isHeading(line: string): boolean {
   const t = line.trim();
   if (!t || words(t) > MAX_HEADING_WORDS) return false;
-  if (/[.!?:;,]$/.test(t)) return false;
+  // a final period ends a sentence, unless it belongs to an acronym ("… Against U.S.")
+  if (/[!?:;,]$/.test(t) || (/\.$/.test(t) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(t))) return false;
   if (/[.!?]["”’]$/.test(t)) return false;
   return /^[\p{Lu}\p{N}"“‘'$£€]/u.test(t);
 }
