@@ -112,7 +112,8 @@ function isProse(line: string): boolean {
 export function splitSentences(text: string, p: Range): Range[] {
   const out: Range[] = [];
   let start = p.start;
-  const re = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}$£€])/gu;
+  // the lookbehind makes a run of marks match once, from its first mark: linear on "....."
+  const re = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}$£€])/gu;
   re.lastIndex = p.start;
   for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
     const end = m.index + m[0].length;

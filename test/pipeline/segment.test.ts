@@ -53,3 +53,29 @@ describe("segment: boilerplate", () => {
     expect(segment("Related parties said the deal was done. More news is expected.", EMPTY_CONFIG).skipped).toEqual([]);
   });
 });
+
+describe("segment: headings and hostile text", () => {
+  it.each([
+    ["Russia and China Vow to Stand Together Against U.S.", true],
+    ["Leaders Are Not Messing Around", true],
+    ["Soaring oil 'hits world economy'", true],
+    ["The central bank raised rates by half a point on Tuesday.", false],
+    ["Kazem Jalali", true],
+  ])("%s is a heading: %s", (line, want) => {
+    expect(segment(line, EMPTY_CONFIG).paragraphs[0].heading).toBe(want);
+  });
+
+  it.each([
+    ["periods then spaces", ".".repeat(50_000) + " ".repeat(50_000) + "a"],
+    ["spaces between periods", ". ".repeat(50_000)],
+    ["closing quotes", '."'.repeat(50_000) + " x"],
+    ["one long line", "word ".repeat(20_000)],
+    ["many short lines", "Line\n".repeat(20_000)],
+    ["abbreviations", "Mr. ".repeat(25_000) + "Smith."],
+  ])("stays linear on %s", (_, text) => {
+    const t0 = performance.now();
+    const seg = segment(text, EMPTY_CONFIG);
+    expect(seg.sentences.length + seg.skipped.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
