@@ -4,9 +4,10 @@
  * come from their place around the predicate; attribution from the quote layer.
  */
 import { overlaps, within } from "../pipeline/spans.js";
-import type { ActorTag, ResolvedActors, Segmented, Sentence, Tags } from "../pipeline/types.js";
+import type { ActorTag, Range, ResolvedActors, Segmented, Sentence, Tags } from "../pipeline/types.js";
 import type { Actor, Claim, ClaimActor, DateMention, Figure, Quote } from "../schema.js";
 import { modality } from "./modality.js";
+import { mainClause, mainPredicate, stripLeading } from "./clause.js";
 import { fallbackPredicate, findPredicates, type PredicateHit } from "./predicate.js";
 import { REPORTING_LEMMAS } from "../lexicon/predicates.js";
 import { pluralReferences } from "./plural.js";
@@ -64,35 +65,34 @@ function buildClaim(
 ): Claim | null {
   const sentence = text.slice(s.start, s.end);
   const quote = attributingQuote(s, quotes);
-  const all = findPredicates(text, s.start, s.end);
+  const all = findPredicates(text, s.start, s.end, s.heading);
   const scope = claimScope(s, quote, all);
-  const inScope = all.filter((p) => p.start >= scope.start && p.end <= scope.end);
-  const main = mainPredicate(inScope.length ? inScope : all, inside, scope) ?? fallbackPredicate(text, scope.start, scope.end) ?? fallbackPredicate(text, s.start, s.end);
+  const core = stripLeading(text, scope);
+  const main = mainPredicate(all, core, text) ?? mainPredicate(all, s, text) ?? fallbackPredicate(text, core.start, core.end) ?? fallbackPredicate(text, s.start, s.end);
   if (!main) return null;
+  const clause = main.start >= core.start && main.end <= core.end ? mainClause(text, core, main) : core;
+  const clauseVerbs = all.filter((p) => p.start >= clause.start && p.end <= clause.end);
 
-  const actors = roles(inside, main, byId, quote?.speaker ?? null, scope);
-  const fig = [...figures];
-  const dt = [...dates];
-  const reported = quote !== null && quote.speaker !== null;
+  const speaker = quote?.speaker ?? null;
+  const actors = roles(text, inside, main, byId, speaker, core);
+  const reported = quote !== null && speaker !== null;
   const mod = modality(sentence, reported);
   return {
     id: `c${n}`,
     text: sentence,
     start: s.start,
     end: s.end,
-    type: claimType(sentence, all.length ? all : [main]),
+    type: claimType(text.slice(clause.start, clause.end), clauseVerbs.length ? clauseVerbs : [main]),
     predicate: main.lemma,
     actors,
-    figures: fig,
-    dates: dt,
-    attribution: reported
-      ? { to: quote!.speaker!, ...(quote!.verb ? { verb: quote!.verb } : {}), quote: quote!.id }
-      : { to: "article" },
+    figures: [...figures],
+    dates: [...dates],
+    attribution: reported ? { to: speaker!, ...(quote!.verb ? { verb: quote!.verb } : {}), quote: quote!.id } : { to: "article" },
     modality: mod,
     score: checkWorthiness({
       sentence,
-      figures: fig.length,
-      dates: dt.filter((d) => d.value !== null).length,
+      figures: figures.length,
+      dates: dates.filter((d) => d.value !== null).length,
       namedActors: actors.length,
       modality: mod,
       heading: s.heading,
@@ -106,21 +106,21 @@ function buildClaim(
  * sentence makes its own assertion before the reported words ("Snow put a brave face on
  * the news, saying …"), the whole sentence.
  */
-function claimScope(s: Sentence, quote: Quote | null, predicates: readonly PredicateHit[]): { start: number; end: number } {
+function claimScope(s: Sentence, quote: Quote | null, predicates: readonly PredicateHit[]): Range {
   if (!quote || quote.direct) return s;
   const start = Math.max(s.start, quote.start);
   const end = Math.min(s.end, quote.end);
   if (end - start < 20) return s;
-  const ownBefore = predicates.some((p) => p.end <= start && !REPORTING_LEMMAS.has(p.lemma));
+  const ownBefore = predicates.some((p) => p.end <= start && p.strength >= 2 && !REPORTING_LEMMAS.has(p.lemma));
   return ownBefore ? s : { start, end };
 }
 
-/** The quote whose words this sentence carries, if any: the one that overlaps it most. */
+/** The quote whose words this sentence carries, if any: the one that overlaps it most (its speaker, if named, is the attribution). */
 function attributingQuote(s: Sentence, quotes: readonly Quote[]): Quote | null {
   let best: Quote | null = null;
   let bestLen = 0;
   for (const q of quotes) {
-    if (!q.speaker || !overlaps(q, s)) continue;
+    if (!overlaps(q, s)) continue;
     const len = Math.min(q.end, s.end) - Math.max(q.start, s.start);
     if (len > bestLen) {
       best = q;
@@ -130,40 +130,38 @@ function attributingQuote(s: Sentence, quotes: readonly Quote[]): Quote | null {
   return best;
 }
 
-/** The main verb: the first predicate after the first actor of the scope, else the first. */
-function mainPredicate(preds: readonly PredicateHit[], inside: readonly PlacedActor[], scope: { start: number; end: number }): PredicateHit | null {
-  if (!preds.length) return null;
-  const firstActor = inside.find((a) => a.start >= scope.start && a.end <= scope.end) ?? inside[0];
-  return (firstActor && preds.find((p) => p.start >= firstActor.end)) ?? preds[0];
-}
-
 const ROLE_RANK: Record<ClaimActor["role"], number> = { subject: 0, object: 1, other: 2 };
 
+/** Reported words that open with a pronoun speak of the speaker: "South Korea said it plans …". */
+const PRONOUN_OPENING = /^(?:that\s+)?(?:it|they|he|she|we|i)\b/i;
+
 /**
- * Roles by position: actors of the scope before the predicate are subjects, the first
+ * Roles by position: actors of the core before the main predicate are subjects, the first
  * one right after it is the object, the rest are other. The speaker of reported words is
- * not a subject of what they report.
+ * not a subject of what they report, unless the words open with a pronoun for them.
  */
 function roles(
+  text: string,
   inside: readonly PlacedActor[],
   main: PredicateHit,
   byId: ReadonlyMap<string, Actor>,
   speaker: string | null,
-  scope: { start: number; end: number },
+  core: Range,
 ): ClaimActor[] {
   const out = new Map<string, ClaimActor>();
   let objectTaken = false;
+  const inCore = (a: PlacedActor) => a.start >= core.start && a.end <= core.end;
+  const subjectless = !inside.some((a) => inCore(a) && a.end <= main.start);
   for (const a of inside) {
     const actor = byId.get(a.id);
     if (!actor) continue;
     let role: ClaimActor["role"];
-    const inScope = a.start >= scope.start && a.end <= scope.end;
-    if (a.id === speaker && !inScope) role = "other"; // the speaker of reported words, not their subject
-    else if (inScope && a.end <= main.start) role = "subject";
-    else if (inScope && !objectTaken && a.start >= main.end && a.start - main.end < 40) {
+    if (inCore(a) && a.end <= main.start) role = "subject";
+    else if (inCore(a) && !objectTaken && a.start >= main.end && a.start - main.end < 40) {
       role = "object";
       objectTaken = true;
-    } else role = "other";
+    } else if (a.id === speaker && subjectless && PRONOUN_OPENING.test(text.slice(core.start, main.start))) role = "subject";
+    else role = "other";
     const prev = out.get(a.id);
     if (!prev || ROLE_RANK[role] < ROLE_RANK[prev.role]) out.set(a.id, { ref: a.id, name: actor.name, role });
   }

@@ -1,17 +1,24 @@
 /**
- * Finding the predicates of a sentence from the verb lexicon: every inflected form of
- * every lemma, looked up word by word (no regex per verb), with determiners ruling out
- * nouns that look like verbs ("the deal", "a drop", "its trade").
+ * Finding the verbs of a sentence without a parser: every inflected form of the typed
+ * predicate lexicon (lexicon/predicates.ts) and of the general verb lexicon
+ * (lexicon/verbs.ts) is looked up word by word, no regex per verb. Each hit gets a
+ * strength: a verb after an auxiliary ("has widened") or in the past tense ("offloaded")
+ * is surely a verb; a bare or -s form ("reside", "exports") may be a noun; a word after a
+ * determiner ("the sale", "a drop") is a noun and no hit at all.
  */
 import { VERBS, type VerbEntry } from "../lexicon/predicates.js";
+import { IRREGULAR_VERB_FORMS, VERB_LEMMAS } from "../lexicon/verbs.js";
 import type { ClaimType } from "../schema.js";
 
 export interface PredicateHit {
   lemma: string;
-  type: ClaimType;
+  /** the type the typed lexicon gives, or null for a general verb */
+  type: ClaimType | null;
   /** UTF-16 offsets in the document text */
   start: number;
   end: number;
+  /** 3 after an auxiliary, 2 past tense, 1 bare or -s form, 0 an infinitive or participle */
+  strength: number;
 }
 
 const VOWEL = /[aeiou]/;
@@ -36,69 +43,127 @@ export function inflect(lemma: string): string[] {
 }
 
 interface FormEntry {
-  entry: VerbEntry;
+  lemma: string;
+  type: ClaimType | null;
   /** the words of a multi-word form after the first one */
   rest: string[];
 }
 
-function buildIndex(verbs: readonly VerbEntry[]): Map<string, FormEntry[]> {
+function buildIndex(verbs: readonly VerbEntry[], general: readonly string[], irregular: Readonly<Record<string, string>>): Map<string, FormEntry[]> {
   const index = new Map<string, FormEntry[]>();
-  const add = (form: string, entry: VerbEntry) => {
+  const add = (form: string, lemma: string, type: ClaimType | null) => {
     const [first, ...rest] = form.split(" ");
     const list = index.get(first) ?? [];
-    if (!list.some((f) => f.entry === entry && f.rest.join(" ") === rest.join(" "))) list.push({ entry, rest });
+    // the typed lexicon comes first and wins; a general entry only fills a gap
+    if (list.some((f) => f.rest.join(" ") === rest.join(" "))) return;
+    list.push({ lemma, type, rest });
     index.set(first, list);
   };
   for (const v of verbs) {
     const [head, ...tail] = v.lemma.split(" ");
-    const forms = v.forms ?? [];
-    for (const f of inflect(head)) add([f, ...tail].join(" "), v);
-    for (const f of forms) add(f, v);
+    for (const f of v.forms ?? []) add(f, v.lemma, v.type);
+    for (const f of inflect(head)) add([f, ...tail].join(" "), v.lemma, v.type);
   }
+  for (const [form, lemma] of Object.entries(irregular)) add(form, lemma, null);
+  for (const lemma of general) for (const f of inflect(lemma)) add(f, lemma, null);
   // longest forms first, so "hold talks" wins over "hold"
   for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   return index;
 }
 
-const INDEX = buildIndex(VERBS);
+let index: Map<string, FormEntry[]> | null = null;
 
-/** Words after which a verb-looking word is a noun: "the sale", "a drop", "its trade". */
+/** Words after which a verb-looking word is a noun or adjective: "the sale", "a drop", "its trade". */
 const DETERMINERS = new Set([
-  "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "for", "in", "on",
-  "new", "big", "huge", "sharp", "rapid", "further", "any", "no", "such", "global", "recent", "total", "each",
-  "whose", "every", "some", "more", "most", "overall", "strong", "record", "supply", "oil",
+  "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "of", "for", "in",
+  "on", "at", "from", "with", "new", "big", "huge", "sharp", "rapid", "further", "any", "no", "such", "global",
+  "recent", "total", "each", "whose", "every", "some", "more", "most", "overall", "strong", "about", "between",
+  "among", "into", "than",
 ]);
 
-const WORD = /[A-Za-z][A-Za-z'-]*/g;
+/** Auxiliaries and modals: what follows them is the verb. */
+const AUXILIARIES = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "shall",
+  "should", "can", "could", "may", "might", "must", "do", "does", "did", "not", "also", "already", "still", "now",
+  "just", "never", "then", "n't",
+]);
+const MODAL_OR_AUX = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"]);
 
-/** Every lexicon predicate in text[start, end), in order. */
-export function findPredicates(text: string, start: number, end: number): PredicateHit[] {
-  const words: { w: string; start: number; end: number }[] = [];
+/** Forms of be, have and do that are never the predicate when another verb is there. */
+const AUX_FORMS = new Set(["am", "being", "having", "doing", "done", "'s", "'re", "'ve", "'d"]);
+
+/** Words that are verbs only rarely in news: names of months, titles, common nouns. */
+const NOT_VERBS = new Set([
+  "may", "march", "will", "can", "means", "minister", "president", "chief", "state", "states", "leader", "leaders",
+  "union", "bank", "banks", "figures", "data", "people", "percent", "times", "number", "interest", "rates", "rate",
+  "issues", "reserves", "holdings", "assets", "terms", "talks", "officials", "sources", "reports", "markets",
+  "prices", "shares", "bonds", "goods", "services", "forces", "troops", "arms", "funds", "loans", "news", "plans",
+  "deals", "costs", "sales", "exports", "imports", "needs", "views", "ties", "moves", "efforts", "years", "months",
+  "days", "weeks", "group", "groups", "part", "parts", "level", "levels", "record", "low", "high", "lows", "highs",
+]);
+
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+interface Word {
+  w: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+function wordsIn(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
   WORD.lastIndex = start;
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    words.push({ w: m[0].toLowerCase(), raw: m[0], start: m.index, end: m.index + m[0].length });
   }
+  return words;
+}
+
+/**
+ * Every verb in text[start, end), in order, typed or general, with its strength.
+ * @param titleCase the span is a headline, where capitalised words may be verbs
+ */
+export function findPredicates(text: string, start: number, end: number, titleCase = false): PredicateHit[] {
+  index ??= buildIndex(VERBS, VERB_LEMMAS, IRREGULAR_VERB_FORMS);
+  const words = wordsIn(text, start, end);
   const hits: PredicateHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    const forms = INDEX.get(words[i].w);
-    if (!forms) continue;
+    const word = words[i];
+    const forms = index.get(word.w);
+    if (!forms || MODAL_OR_AUX.has(word.w) || AUX_FORMS.has(word.w)) continue;
+    // a capitalised word inside a sentence is a name ("Bill", "Mark", "Rosneft Sells")
+    if (!titleCase && i > 0 && /^[A-Z]/.test(word.raw)) continue;
     const prev = words[i - 1]?.w;
     if (prev && DETERMINERS.has(prev)) continue;
     // "-" compounds are adjectives or nouns ("state-owned", "sell-off")
-    if (text[words[i].end] === "-" || text[words[i].start - 1] === "-") continue;
+    if (text[word.end] === "-" || text[word.start - 1] === "-") continue;
     for (const f of forms) {
-      if (f.rest.every((r, k) => words[i + 1 + k]?.w === r)) {
-        const last = words[i + f.rest.length];
-        hits.push({ lemma: f.entry.lemma, type: f.entry.type, start: words[i].start, end: last.end });
-        i += f.rest.length;
-        break;
-      }
+      if (!f.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
+      if (f.type === null && NOT_VERBS.has(word.w) && f.rest.length === 0) break;
+      const last = words[i + f.rest.length];
+      hits.push({ lemma: f.lemma, type: f.type, start: word.start, end: last.end, strength: strength(words, i, f.lemma) });
+      i += f.rest.length;
+      break;
     }
   }
   return hits;
 }
 
-/** Auxiliaries and copulas: the predicate of a sentence with no lexicon verb. */
+function strength(words: readonly Word[], i: number, lemma: string): number {
+  const w = words[i].w;
+  // an auxiliary within two words before: "has widened", "could not benefit", "is to look"
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (MODAL_OR_AUX.has(words[k].w)) return w.endsWith("ing") && words[k].w === "being" ? 0 : 3;
+    if (!AUXILIARIES.has(words[k].w)) break;
+  }
+  if (words[i - 1]?.w === "to") return 0;
+  if (w.endsWith("ing") && w !== lemma) return 0;
+  if (w !== lemma && (w.endsWith("ed") || IRREGULAR_VERB_FORMS[w] === lemma)) return 2;
+  return 1;
+}
+
+/** Copulas and auxiliaries: the predicate of a sentence with no other verb. */
 const COPULA = /\b(is|are|was|were|has|have|had|will be|would be|remains?|remained|becomes?|became)\b/i;
 
 export function fallbackPredicate(text: string, start: number, end: number): PredicateHit | null {
@@ -106,5 +171,5 @@ export function fallbackPredicate(text: string, start: number, end: number): Pre
   if (!m) return null;
   const w = m[1].toLowerCase();
   const lemma = /^(?:has|have|had)$/.test(w) ? "have" : /^remain/.test(w) ? "remain" : /^bec/.test(w) ? "become" : "be";
-  return { lemma, type: "other", start: start + m.index, end: start + m.index + m[0].length };
+  return { lemma, type: null, start: start + m.index, end: start + m.index + m[0].length, strength: 1 };
 }

@@ -1,8 +1,9 @@
 /**
- * The claim type: the most specific type among the sentence's predicates, then the
- * noun cues of lexicon/predicates.ts where the verbs say little ("showed exports down").
+ * The claim type: the most specific type among the predicates of the main clause, then
+ * the noun cues of lexicon/predicates.ts where the verbs say little ("showed exports
+ * down"), then forecast for what is said of the future with no more specific verb.
  */
-import { TYPE_CUES } from "../lexicon/predicates.js";
+import { FUTURE, TYPE_CUES } from "../lexicon/predicates.js";
 import type { ClaimType } from "../schema.js";
 import type { PredicateHit } from "./predicate.js";
 
@@ -33,16 +34,21 @@ const OVERRULES: Partial<Record<ClaimType, ClaimType[]>> = {
   "market-move": ["policy", "statement", "other"],
 };
 
-export function claimType(sentence: string, predicates: readonly PredicateHit[]): ClaimType {
+/**
+ * @param clause the text of the main clause
+ * @param predicates the verbs of the main clause
+ */
+export function claimType(clause: string, predicates: readonly PredicateHit[]): ClaimType {
   let type: ClaimType = "other";
-  for (const p of predicates) if (RANK[p.type] < RANK[type]) type = p.type;
+  for (const p of predicates) if (p.type && RANK[p.type] < RANK[type]) type = p.type;
   for (const cue of TYPE_CUES) {
-    if (!cue.match.test(sentence)) continue;
+    if (!cue.match.test(clause)) continue;
     const overruled = OVERRULES[cue.type];
     if (type === "other" || (overruled && overruled.includes(type))) {
       type = cue.type;
       break;
     }
   }
+  if ((type === "other" || type === "statement") && FUTURE.test(clause)) type = "forecast";
   return type;
 }

@@ -177,6 +177,7 @@ export const VERBS: readonly VerbEntry[] = [
 /** Nouns and phrases that decide the type where the verb is generic ("has a deal"). */
 export const TYPE_CUES: readonly { match: RegExp; type: ClaimType; reason: string }[] = [
   { match: /\b(?:forecasts?|predictions?|outlook|projections?|growth would|will grow|expected to)\b/i, type: "forecast", reason: "forecast wording" },
+  { match: /\b(?:(?:was|were|is|are|closed|ended|stood|traded|trading)\s+(?:up|down|higher|lower|flat)|(?:higher|lower) than|record (?:levels?|highs?|lows?)|all-time (?:high|low)|\w+-(?:day|week|month|year) (?:high|low)|declines|slump|depreciation|appreciation)\b/i, type: "market-move", reason: "price-level wording" },
   { match: /\b(?:sanctions?|tariffs?|embargo(?:es)?|export controls?|blacklist(?:ed)?)\b/i, type: "sanction", reason: "sanction nouns" },
   { match: /\b(?:trade (?:deficit|surplus|gap|balance)|deficit with|surplus with|exports?|imports?)\b/i, type: "trade", reason: "trade nouns" },
   { match: /\b(?:deals?|agreements?|accords?|treaty|treaties|memorandum|pact)\b/i, type: "agreement", reason: "agreement nouns" },
@@ -194,3 +195,6 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   "reveal", "remark", "explain", "stress", "suggest", "believe", "think", "estimate", "indicate", "deny", "call",
   "write", "acknowledge", "admit", "predict", "expect", "urge", "continue", "respond", "reply",
 ]);
+
+/** What is said of the future: a claim with no more specific type is a forecast. */
+export const FUTURE = /\b(?:will|would|could|can be|may|might|expected to|likely to|set to|going to|forecast|predict(?:s|ed)?)\b/i;
