@@ -8,9 +8,9 @@
  */
 import type { Recognizer } from "../pipeline/types.js";
 import { countryNames } from "./actors/countries.js";
-import { years } from "./dates/years.js";
+import { dates } from "./dates/index.js";
 import { money } from "./figures/money.js";
 import { percent } from "./figures/percent.js";
 import { directQuotes } from "./quotes/direct.js";
 
-export const RECOGNIZERS: readonly Recognizer[] = [money, percent, years, countryNames, directQuotes];
+export const RECOGNIZERS: readonly Recognizer[] = [money, percent, dates, countryNames, directQuotes];

@@ -1,0 +1,72 @@
+/**
+ * Stretches of time (TIMEX3 DURATION): "three months", "five to six years", "a decade",
+ * "the past three years", "the next few quarters", "one-month" in "a one-month low",
+ * "30-day", "a year and a half", "recent years", "for years".
+ *   catches: "20 or 30 years" (P20Y), "the first nine months" (P9M), "8-month-old" (P8M)
+ *   must not: "5% a year" (a set), "three years ago" (a date), "two companies"
+ */
+import { TIME_UNITS, UNIT_PLURALS } from "../../lexicon/time.js";
+import { COUNT, readCount } from "./patterns.js";
+import { fixed, type DateRule } from "./types.js";
+
+const UNITS = String.raw`(?:years?|months?|weeks?|days?|quarters?|decades?|century|centuries|fortnights?|hours?|minutes?|seconds?)`;
+
+/** TIMEX3 duration value of n units ("P3Y", "PT5H"); n null: unknown amount ("PXY"). */
+export function durationValue(n: number | null, unitWord: string): string | null {
+  let w = unitWord.toLowerCase();
+  w = UNIT_PLURALS[w] ?? w.replace(/s$/, "");
+  const u = TIME_UNITS[w];
+  if (!u) return null;
+  const [code, per] = u;
+  const time = code === "H" || code === "MIN" || code === "S";
+  const c = code === "MIN" ? "M" : code;
+  const amount = n === null ? "X" : String(Number((n * per).toPrecision(12)));
+  return `P${time ? "T" : ""}${amount}${c}`;
+}
+
+/** A figure right before: "5% a year", "$50 a day" — the "a year" is a rate (a set), not a stretch. */
+const AFTER_FIGURE = /(?:\d%?|%|per\s?cent|pct|dollars?|euros?|pounds?|times|twice|once)\s*$/i;
+
+export const DURATION_RULES: readonly DateRule[] = [
+  {
+    name: "duration",
+    pattern: new RegExp(
+      String.raw`\b(?:(the|these|those|its|their|a)\s+)?(?:(past|last|next|previous|coming|following|first|final|latest|recent|remaining|initial|preceding|ensuing|subsequent|same)\s+)?(${COUNT})(?:\s*(?:to|or|-|–)\s*(${COUNT}))?(?:\s+(?:more|additional|straight|consecutive|full|successive|long|further|extra))?[\s-]+(${UNITS})(\s+and\s+a\s+half)?(-old|[\s-]+old\b|-long)?\b(?!-(?:to|on|over|ago))`,
+      "gi",
+    ),
+    read(m, text) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const countText = m[3];
+      const lone = /^(?:an?)$/i.test(countText);
+      if (lone && !m[1] && AFTER_FIGURE.test(text.slice(Math.max(0, start - 12), start))) return null;
+      if (lone && /^(?:a|its|their)$/i.test(m[1] ?? "")) return null;
+      // "some" without a number is vague ("some years"); "a few days"
+      let n = readCount(countText);
+      if (n !== null && m[6]) n += 0.5;
+      // "five to six years": the low end, as most TIMEX3 annotators write it
+      const unit = m[5];
+      // "one year" as a plain singular noun phrase is a duration; "the first quarter" is a date (absolute rules)
+      if (/^quarter$/i.test(unit) && n === 1 && !lone && /^(?:first|final|last)$/i.test(m[2] ?? "")) return null;
+      const value = durationValue(n, unit);
+      if (!value) return null;
+      return { start, end, kind: "duration", when: fixed(value), mod: null };
+    },
+  },
+  {
+    name: "vague-duration",
+    // "recent years", "the coming months", "for years", "in recent weeks", "the weeks ahead"
+    pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(recent|coming|past|next|last|following|preceding|ensuing|upcoming)\s+)?(years|months|weeks|days|decades|quarters|hours)\b(\s+ahead)?`, "gi"),
+    read(m, text) {
+      const start = m.index;
+      if (!m[1] && !m[3]) {
+        const before = text.slice(Math.max(0, start - 12), start);
+        const after = text.slice(start + m[0].length, start + m[0].length + 12);
+        if (!/\b(?:for|over|within|in|than|take|takes|took|last|lasted|of)\s+$/i.test(before)) return null;
+        if (/^\s*(?:of|old|['’])/i.test(after) || /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
+      }
+      const value = durationValue(null, m[2]);
+      return { start, end: start + m[0].length, kind: "duration", when: fixed(value), mod: null };
+    },
+  },
+];

@@ -1,0 +1,60 @@
+/**
+ * The date recogniser: every rule finds its candidates, overlaps among them are settled
+ * (longest wins), the part and bound words around each are read (mods.ts), and each is
+ * resolved against the reference date and the tense of its sentence (resolve.ts).
+ * The rules are independent; their order only breaks ties between spans of equal length.
+ */
+import type { DateTag, Recognizer, Sentence } from "../../pipeline/types.js";
+import { findContaining, resolveOverlaps } from "../../pipeline/spans.js";
+import { ABSOLUTE_RULES } from "./absolute.js";
+import { DURATION_RULES } from "./durations.js";
+import { outerMod, withPart } from "./mods.js";
+import { RELATIVE_RULES } from "./relative.js";
+import { resolve, tenseOf } from "./resolve.js";
+import { SET_RULES } from "./sets.js";
+import { TIME_RULES } from "./times.js";
+import type { Candidate, DateRule } from "./types.js";
+import { VAGUE_RULES } from "./vague.js";
+
+/** Sets before durations: "a year" after a figure is a rate, and wins the tie. */
+export const DATE_RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...TIME_RULES, ...SET_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...VAGUE_RULES];
+
+/** Every candidate of every rule, before overlaps are settled. */
+export function candidates(text: string, rules: readonly DateRule[] = DATE_RULES): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const c = rule.read(m, text);
+      if (c && c.end > c.start) out.push({ ...c, rule: rule.name });
+    }
+  }
+  return out;
+}
+
+function sentenceText(text: string, sentences: readonly Sentence[], pos: number): string {
+  const i = findContaining(sentences, pos);
+  if (i >= 0) return text.slice(sentences[i].start, sentences[i].end);
+  return text.slice(Math.max(0, pos - 200), Math.min(text.length, pos + 200));
+}
+
+export const dates: Recognizer = {
+  name: "dates",
+  find(ctx) {
+    const { text } = ctx;
+    const kept = resolveOverlaps(candidates(text).map((c) => withPart(c, text)));
+    const out: DateTag[] = [];
+    const previous: (string | null)[] = [];
+    for (const c of kept) {
+      const mod = c.mod ?? outerMod(c, text);
+      const value = resolve(c.when, ctx.refDate, tenseOf(sentenceText(text, ctx.sentences, c.start)), previous);
+      previous.push(value);
+      out.push({ type: "date", rule: c.rule, start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, value, mod });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,154 @@
+/**
+ * Dates named from the reference date: "today", "last year", "next month", "this week",
+ * "Friday", "last Friday", "three years ago", "a year earlier", "the quarter", "the year-ago
+ * quarter", "the month before" (from the date named just before it).
+ *   catches: "yesterday morning", "last night", "the previous year", "next Thursday", "Tuesdays"
+ *   must not: "the last three years" (a duration), "last-minute", "Friday's" as anything but Friday
+ */
+import { DAY_WORDS, PARTS_OF_DAY, WEEKDAYS } from "../../lexicon/time.js";
+import { COUNT, POD, readCount, SEASON, WEEKDAY } from "./patterns.js";
+import { fixed, type DateRule, type Shift } from "./types.js";
+
+type Unit = Shift["unit"];
+const UNIT_OF: Record<string, Unit> = {
+  year: "Y", month: "M", week: "W", weekend: "WE", quarter: "Q", half: "H", decade: "DE", century: "CE", day: "D",
+};
+const DIR: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, this: 0, current: 0, present: 0, same: 0 };
+
+export const RELATIVE_RULES: readonly DateRule[] = [
+  {
+    name: "day-word",
+    // "today", "yesterday morning", "tomorrow night", "tonight"
+    pattern: new RegExp(String.raw`\b(today|yesterday|tomorrow|tonight)\b(?:['’]s)?(?:\s+(${POD}))?`, "gi"),
+    read(m) {
+      const w = m[1].toLowerCase();
+      const pod = w === "tonight" ? "NI" : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
+      const end = m.index + (m[2] ? m[0].length : m[1].length);
+      return { start: m.index, end, kind: pod ? "time" : "date", when: { type: "shift", unit: "D", by: DAY_WORDS[w], pod }, mod: null };
+    },
+  },
+  {
+    name: "part-of-day",
+    // "this morning", "last night", "overnight"
+    pattern: new RegExp(String.raw`\b(?:(this|last)\s+(${POD})|(overnight))\b`, "gi"),
+    read(m) {
+      if (m[3]) return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "shift", unit: "D", by: 0, pod: "NI" }, mod: null };
+      const pod = PARTS_OF_DAY[m[2].toLowerCase()];
+      const by = m[1].toLowerCase() === "last" && pod === "NI" ? -1 : 0;
+      return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "shift", unit: "D", by, pod }, mod: null };
+    },
+  },
+  {
+    name: "weekday",
+    // "Friday", "last Friday", "next Thursday", "Friday night", "on Tuesdays" (a set)
+    pattern: new RegExp(String.raw`\b(?:(last|next|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+coming)\s+)?(${WEEKDAY})(s)?\b\.?(?:['’]s)?(?:\s+(${POD})(s)?\b)?`, "gi"),
+    read(m) {
+      if (!/^[A-Z]/.test(m[2])) return null;
+      const weekday = WEEKDAYS[m[2].toLowerCase()];
+      const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : undefined;
+      const start = m.index;
+      let end = m.index + m[0].length;
+      if (!m[4]) end = m.index + m[0].indexOf(m[2]) + m[2].length + (m[3] ? 1 : 0);
+      if (m[3] || m[5]) return { start, end, kind: "set", when: fixed(`XXXX-WXX-${weekday}${pod ? "T" + pod : ""}`), mod: null };
+      const d = m[1] ? m[1].toLowerCase().replace(/^the\s+/, "") : "";
+      const dir = d === "last" || d === "past" || d === "previous" ? -1 : d === "next" || d === "coming" || d === "following" ? 1 : d === "this" ? 0 : undefined;
+      return { start, end, kind: pod ? "time" : "date", when: { type: "calendar", weekday, pod, dir: dir as -1 | 0 | 1 | undefined }, mod: null };
+    },
+  },
+  {
+    name: "deictic-unit",
+    // "last year", "next month", "this week", "the previous year", "the current quarter", "last summer"
+    pattern: new RegExp(String.raw`\b(the\s+)?(last|next|this|past|previous|coming|following|current|present|same)\s+(year|month|week|weekend|quarter|half|decade|century|day|(${SEASON}))\b(?!-)`, "gi"),
+    read(m) {
+      const the = Boolean(m[1]);
+      const w = m[2].toLowerCase();
+      if (/^[A-Z]/.test(m[2]) && m[2] !== m[2].toUpperCase() && false) return null;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const unitWord = m[3].toLowerCase();
+      if (m[4]) {
+        const season = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" }[unitWord] as string;
+        return { start, end, kind: "date", when: { type: "calendar", season, dir: Math.sign(DIR[w]) as -1 | 0 | 1 }, mod: null };
+      }
+      const unit = UNIT_OF[unitWord];
+      // "the past year", "the next decade": a stretch of time
+      if (the && (w === "past" || w === "last" || w === "next" || w === "coming")) {
+        const n = { Y: "P1Y", M: "P1M", W: "P1W", WE: "P2D", Q: "P1Q", H: "P6M", DE: "P10Y", CE: "P100Y", D: "P1D" }[unit];
+        return { start, end, kind: "duration", when: fixed(n), mod: null };
+      }
+      if (!the && (w === "past" || w === "previous" || w === "following" || w === "same")) return null;
+      if (the && (w === "previous" || w === "following") && (unit === "M" || unit === "Y"))
+        return { start, end, kind: "date", when: { type: "anchored", unit, by: DIR[w] }, mod: null };
+      if (unit === "D" && w !== "same" && w !== "previous" && w !== "following") return null;
+      if (w === "same") return null;
+      return { start, end, kind: "date", when: { type: "shift", unit, by: DIR[w] }, mod: null };
+    },
+  },
+  {
+    name: "ago",
+    // "three years ago", "a year earlier", "two weeks later", "a decade ago"
+    pattern: new RegExp(String.raw`\b(${COUNT})[\s-]+(year|month|week|day|decade|quarter|hour|minute)s?\s+(ago|earlier|later|before|after|hence|from\s+now|back)\b`, "gi"),
+    read(m, text) {
+      const n = readCount(m[1]);
+      const dir = /^(?:ago|earlier|before|back)$/i.test(m[3]) ? -1 : 1;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (n === null) return { start, end, kind: "date", when: fixed(dir < 0 ? "PAST_REF" : "FUTURE_REF"), mod: null };
+      if (!Number.isInteger(n)) return null;
+      const u = m[2].toLowerCase();
+      if (u === "hour" || u === "minute") return null;
+      const unit: Unit = u === "decade" ? "Y" : (UNIT_OF[u] as Unit);
+      const by = dir * n * (u === "decade" ? 10 : 1);
+      // "a year ago" in a sentence about quarters: the same quarter a year before
+      if (unit === "Y" && n === 1 && /\bquarter\b/i.test(sentenceAround(text, start))) return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
+      return { start, end, kind: "date", when: { type: "shift", unit, by }, mod: null };
+    },
+  },
+  {
+    name: "the-unit-before",
+    // "the month before", "the year before", "the previous month" → from the date named before it
+    pattern: /\bthe\s+(year|month)\s+(before|earlier|after|later)\b/gi,
+    read(m) {
+      const unit = m[1].toLowerCase() === "year" ? "Y" : "M";
+      const by = /before|earlier/i.test(m[2]) ? -1 : 1;
+      return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "anchored", unit, by }, mod: null };
+    },
+  },
+  {
+    name: "reporting-period",
+    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the year"
+    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(quarter|period|year)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on))/gi,
+    read(m, text) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const noun = m[3].toLowerCase();
+      if (m[2]) {
+        if (noun === "year") return null;
+        return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
+      }
+      if (!/^the\s/i.test(m[0])) return null;
+      if (/^\s+(?:of|to|in|before|after|earlier|later|ended|ending|that|when|which)\b/i.test(text.slice(end, end + 10)) && !m[1]) return null;
+      if (noun === "period") return m[1] ? { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null } : null;
+      if (noun === "year") return m[1] ? null : { start, end, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: null };
+      return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: m[1] && /current/i.test(m[1]) ? 0 : -1 }, mod: null };
+    },
+  },
+  {
+    name: "year-ago-adjective",
+    // "year-earlier profit", "year-ago levels"
+    pattern: /\byear[\s-](?:earlier|ago)\b(?=\s+[a-z])/gi,
+    read(m, text) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+(?:quarter|period)\b/i.test(after)) return null;
+      return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: -1 }, mod: null };
+    },
+  },
+];
+
+/** The text of the sentence around a position, cheaply: up to the nearest full stops. */
+function sentenceAround(text: string, pos: number): string {
+  const a = Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf("\n", pos), pos - 300);
+  let b = text.indexOf(". ", pos);
+  if (b < 0 || b > pos + 300) b = Math.min(text.length, pos + 300);
+  return text.slice(Math.max(0, a), b);
+}

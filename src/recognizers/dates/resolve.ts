@@ -1,0 +1,143 @@
+/**
+ * From what the words name to a TIMEX3 value, against the reference date and the tense of
+ * the sentence: "in March" is last March in "rose in March" and next March in "will meet
+ * in March"; "last Friday" is the Friday before the reference date. Without a reference
+ * date, named parts keep X for the unknown ones ("XXXX-12", "XXXX-WXX-2") and purely
+ * deictic times ("last year", "yesterday") have no value.
+ */
+import type { RefDate } from "../../pipeline/types.js";
+import { addDays, formatDay, formatWeek, halfOf, pad, quarterOf, shiftMonth, weekday } from "./calendar.js";
+import type { Anchored, Calendar, Shift, When } from "./types.js";
+
+export type Tense = "past" | "future";
+
+/** Future when the sentence speaks of what will, would or is to happen. */
+const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|due\s+to|would|aims?\s+to|intends?\s+to|next|upcoming|forecast|predicts?|projected)\b|['’]ll\b/i;
+
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence) ? "future" : "past";
+}
+
+const SEASON_INDEX: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };
+const seasonOf = (month: number): number => (month === 12 || month <= 2 ? 0 : Math.floor((month - 3) / 3) + 1);
+
+/** The year of a named part without one: the nearest such part before (past) or after (future) the reference. */
+function pickYear(x: number, cur: number, ref: RefDate, dir: -1 | 0 | 1 | undefined, tense: Tense): number {
+  if (dir === -1) return x < cur ? ref.year : ref.year - 1;
+  if (dir === 1) return x > cur ? ref.year : ref.year + 1;
+  if (dir === 0) return ref.year;
+  if (tense === "future") return x >= cur ? ref.year : ref.year + 1;
+  return x <= cur ? ref.year : ref.year - 1;
+}
+
+function calendar(c: Calendar, ref: RefDate | null, tense: Tense): string | null {
+  const tail = c.time ? `T${c.time}` : c.pod ? `T${c.pod}` : "";
+  if (c.weekday) {
+    if (!ref) return c.dir === undefined ? `XXXX-WXX-${c.weekday}${tail}` : null;
+    const rw = weekday(ref);
+    let diff: number;
+    if (c.dir === -1) diff = -(((rw - c.weekday + 6) % 7) + 1);
+    else if (c.dir === 1) diff = ((c.weekday - rw + 6) % 7) + 1;
+    else if (c.dir === 0) diff = c.weekday - rw;
+    else if (tense === "future") diff = (c.weekday - rw + 7) % 7;
+    else diff = -((rw - c.weekday + 7) % 7);
+    return formatDay(addDays(ref, diff)) + tail;
+  }
+  let year: number | null = c.year ?? null;
+  if (year === null && c.yearShift !== undefined) {
+    if (!ref) return null;
+    year = ref.year + c.yearShift;
+  }
+  if (year === null && ref && c.dir === undefined && c.month === undefined && c.quarter === undefined && c.half === undefined && !c.season) {
+    return c.time ? `${formatDay(ref)}T${c.time}` : null;
+  }
+  if (year === null) {
+    if (!ref) {
+      if (c.dir !== undefined) return null;
+      year = NaN;
+    } else if (c.month !== undefined) {
+      const x = c.day ? c.month * 100 + c.day : c.month;
+      const cur = c.day ? ref.month * 100 + ref.day : ref.month;
+      year = pickYear(x, cur, ref, c.dir, tense);
+    } else if (c.quarter !== undefined) year = pickYear(c.quarter, quarterOf(ref.month), ref, c.dir, tense);
+    else if (c.half !== undefined) year = pickYear(c.half, halfOf(ref.month), ref, c.dir, tense);
+    else if (c.season) year = pickYear(SEASON_INDEX[c.season], seasonOf(ref.month), ref, c.dir, tense);
+    else year = NaN;
+  }
+  const y = Number.isNaN(year) ? "XXXX" : pad(year, 4);
+  if (c.month !== undefined) return c.day ? `${y}-${pad(c.month)}-${pad(c.day)}${tail}` : `${y}-${pad(c.month)}`;
+  if (c.quarter !== undefined) return `${y}-Q${c.quarter}`;
+  if (c.half !== undefined) return `${y}-H${c.half}`;
+  if (c.season) return `${y}-${c.season}`;
+  if (c.time) return `XXXX-XX-XXT${c.time}`;
+  return Number.isNaN(year) ? null : y;
+}
+
+function shift(s: Shift | (Anchored & { pod?: string; time?: string }), ref: RefDate): string {
+  const by = s.by;
+  switch (s.unit) {
+    case "Y":
+      return pad(ref.year + by, 4);
+    case "M": {
+      const m = shiftMonth(ref.year, ref.month, by);
+      return `${pad(m.year, 4)}-${pad(m.month)}`;
+    }
+    case "Q": {
+      const i = ref.year * 4 + quarterOf(ref.month) - 1 + by;
+      return `${pad(Math.floor(i / 4), 4)}-Q${(i % 4) + 1}`;
+    }
+    case "H": {
+      const i = ref.year * 2 + halfOf(ref.month) - 1 + by;
+      return `${pad(Math.floor(i / 2), 4)}-H${(i % 2) + 1}`;
+    }
+    case "W":
+      return formatWeek(addDays(ref, 7 * by));
+    case "WE":
+      return `${formatWeek(addDays(ref, 7 * by))}-WE`;
+    case "DE":
+      return `${Math.floor(ref.year / 10) + by}X`;
+    case "CE":
+      return pad(Math.floor(ref.year / 100) + by, 2);
+    case "D": {
+      const tail = "time" in s && s.time ? `T${s.time}` : "pod" in s && s.pod ? `T${s.pod}` : "";
+      return formatDay(addDays(ref, by)) + tail;
+    }
+  }
+}
+
+/** Parse a resolved month or year value back into a reference for "the month before". */
+function anchorOf(value: string | null, unit: "Y" | "M"): { value: string } | null {
+  if (!value) return null;
+  const m = /^(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$/.exec(value);
+  if (unit === "M" && m) return { value: `${m[1]}-${m[2]}` };
+  const y = /^(\d{4})(?:-|$)/.exec(value);
+  if (unit === "Y" && y) return { value: y[1] };
+  return null;
+}
+
+function anchored(a: Anchored, previous: readonly (string | null)[], ref: RefDate | null): string | null {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const p = anchorOf(previous[i], a.unit);
+    if (!p) continue;
+    if (a.unit === "Y") return pad(Number(p.value) + a.by, 4);
+    const [y, mm] = p.value.split("-");
+    if (y === "XXXX") return `XXXX-${pad(((Number(mm) - 1 + a.by + 12) % 12) + 1)}`;
+    const s = shiftMonth(Number(y), Number(mm), a.by);
+    return `${pad(s.year, 4)}-${pad(s.month)}`;
+  }
+  return ref ? shift(a, ref) : null;
+}
+
+/** The TIMEX3 value of what the words name; `previous` are the values of the times before it. */
+export function resolve(w: When, ref: RefDate | null, tense: Tense, previous: readonly (string | null)[]): string | null {
+  switch (w.type) {
+    case "fixed":
+      return w.value;
+    case "calendar":
+      return calendar(w, ref, tense);
+    case "shift":
+      return ref ? shift(w, ref) : null;
+    case "anchored":
+      return anchored(w, previous, ref);
+  }
+}

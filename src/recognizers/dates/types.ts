@@ -1,0 +1,70 @@
+/**
+ * What a date rule finds, before resolution: the span, the TIMEX3 kind, and what the
+ * words name (`When`), which resolve.ts turns into a value against the reference date.
+ */
+import type { DateKind, DateMod } from "../../schema.js";
+
+/** Calendar parts the text names; a missing year is filled from the reference date. */
+export interface Calendar {
+  type: "calendar";
+  year?: number;
+  /** year given relative to the reference: "June last year" → -1 */
+  yearShift?: number;
+  month?: number;
+  day?: number;
+  quarter?: number;
+  half?: number;
+  /** TIMEX3 season code: SP SU FA WI */
+  season?: string;
+  /** ISO weekday 1-7 */
+  weekday?: number;
+  /** part of day: MO AF EV NI */
+  pod?: string;
+  /** clock time "13:00" */
+  time?: string;
+  /** "last Friday" → -1, "next March" → 1, "this summer" → 0; undefined: by the tense */
+  dir?: -1 | 0 | 1;
+}
+
+/** A unit away from the reference date: "last year" (Y, -1), "tomorrow" (D, 1). */
+export interface Shift {
+  type: "shift";
+  unit: "Y" | "H" | "Q" | "M" | "W" | "WE" | "D" | "DE" | "CE";
+  by: number;
+  pod?: string;
+  /** "a year ago" in a sentence about quarters: the same quarter a year before */
+  time?: string;
+}
+
+/** Relative to the nearest earlier date of the text: "the month before" → November − 1. */
+export interface Anchored {
+  type: "anchored";
+  unit: "Y" | "M";
+  by: number;
+}
+
+/** A value known from the words alone: "2004", "P3Y", "PRESENT_REF". */
+export interface Fixed {
+  type: "fixed";
+  value: string | null;
+}
+
+export type When = Calendar | Shift | Anchored | Fixed;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  kind: DateKind;
+  when: When;
+  mod: DateMod | null;
+}
+
+/** A date rule: a global pattern and the function that reads one match (null: not a time). */
+export interface DateRule {
+  name: string;
+  pattern: RegExp;
+  read(m: RegExpExecArray, text: string): Omit<Candidate, "rule"> | null;
+}
+
+export const fixed = (value: string | null): Fixed => ({ type: "fixed", value });
