@@ -16,7 +16,7 @@ export interface AssetEntry {
 
 export const CURRENCIES: readonly AssetEntry[] = [
   { name: "US dollar", code: "USD", phrases: ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "greenback", "greenbacks", "us currency", "u.s. currency", "american currency"] },
-  { name: "euro", code: "EUR", phrases: ["euro", "euros", "single currency", "european single currency"] },
+  { name: "euro", code: "EUR", phrases: ["euro", "euros", "european single currency"] },
   { name: "British pound", code: "GBP", phrases: ["pound", "pounds", "sterling", "pound sterling", "british pound", "uk pound"] },
   { name: "Japanese yen", code: "JPY", phrases: ["yen", "japanese yen"] },
   { name: "Chinese yuan", code: "CNY", phrases: ["yuan", "renminbi", "chinese yuan", "chinese currency", "rmb"] },
@@ -30,7 +30,7 @@ export const CURRENCIES: readonly AssetEntry[] = [
   { name: "Singapore dollar", code: "SGD", phrases: ["singapore dollar"] },
   { name: "Taiwan dollar", code: "TWD", phrases: ["taiwan dollar", "new taiwan dollar"] },
   { name: "South Korean won", code: "KRW", phrases: ["won", "korean won", "south korean won"] },
-  { name: "Brazilian real", code: "BRL", phrases: ["brazilian real", "real"] },
+  { name: "Brazilian real", code: "BRL", phrases: ["brazilian real"] },
   { name: "Mexican peso", code: "MXN", phrases: ["mexican peso"] },
   { name: "Argentine peso", code: "ARS", phrases: ["argentine peso"] },
   { name: "South African rand", code: "ZAR", phrases: ["rand", "south african rand"] },

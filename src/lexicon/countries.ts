@@ -24,7 +24,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   USA: ["US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"],
   GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
   RUS: ["Russia", "Russian Federation"],
-  KOR: ["South Korea", "S. Korea", "Republic of Korea", "S.Korea"],
+  KOR: ["South Korea", "S. Korea", "Republic of Korea", "S.Korea", "Korea"],
   PRK: ["North Korea", "N. Korea", "N.Korea", "DPRK"],
   CHN: ["China", "PRC", "People's Republic of China", "mainland China"],
   TWN: ["Taiwan", "Republic of China"],

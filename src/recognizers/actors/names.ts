@@ -9,12 +9,13 @@
  *             (capitalised common words with no cue)
  */
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
+import { EVENT_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
 import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
-import { isCommon, isNameWord, nameRuns, type Word } from "./runs.js";
+import { isCommon, isNameWord, nameRuns, type Segment, type Word } from "./runs.js";
 import { actorTag } from "./tags.js";
 
 type Kind = "person" | "organization" | "place";
@@ -38,19 +39,23 @@ function isOrgShape(ws: readonly Word[]): boolean {
   return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of");
 }
 
+/** "Under-Secretary", "Vice-President": every part a title word. */
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
+
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
-function classify(ctx: TagContext, seg: Word[], before: string, after: string, lead: { cue: boolean; title: string | null }): Candidate | null {
+function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
   const text = ctx.text;
-  let ws = seg;
+  const { before, after } = seg;
+  let ws = seg.words;
   let title = lead.title;
   let cue = lead.cue;
   // honorifics and capitalised titles in front: "Mr", "President", "Finance Minister"
   let i = 0;
-  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].text) || TITLE_WORDS.has(ws[i].text))) i++;
+  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text))) i++;
   if (i > 0) {
     const rest = ws.slice(i);
-    if (rest.every((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w)))) {
+    if (rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4) {
       const t = ws.slice(0, i).filter((w) => !HONORIFICS.has(w.text));
       if (t.length) title = joined(t);
       cue = true;
@@ -70,8 +75,11 @@ function classify(ctx: TagContext, seg: Word[], before: string, after: string, l
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
   if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
   if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
-  if (n === 1 && ACRONYM.test(name) && !NOT_ORGANIZATIONS.has(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text)) return null;
+  if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   if (allCommon) return null;
+  // a headline or a sentence opening gives no evidence of a name by itself
+  if (seg.heading || (seg.initial && n === 1)) return null;
   if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
@@ -95,7 +103,7 @@ export const properNames: Recognizer = {
         continue;
       }
       for (const seg of run.segments) {
-        const c = classify(ctx, seg.words, seg.before, seg.after, { cue: seg.honorific, title: null });
+        const c = classify(ctx, seg, { cue: seg.honorific, title: null });
         if (c) cands.push(c);
       }
     }

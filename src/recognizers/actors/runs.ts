@@ -24,6 +24,9 @@ export interface Segment {
   before: string;
   after: string;
   honorific: boolean;
+  /** the segment opens its sentence, or sits in a capitalised headline: weaker evidence of a name */
+  initial: boolean;
+  heading: boolean;
 }
 
 export interface Run {
@@ -37,7 +40,27 @@ const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van",
 const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
 
 export const isCap = (w: string) => /^\p{Lu}/u.test(w);
-export const isCommon = (w: string) => COMMON_WORDS.has(w.toLowerCase());
+
+/** Endings of English common nouns, adjectives and adverbs that names rarely have. */
+const COMMON_ENDING = /(?:ly|ment|ments|tion|tions|sion|sions|ness|ity|ities|ism|isms|ance|ances|ence|ences|ship|ive|ous|ful|less|able|ible|ical|ized|ised|izes|ises|ers)$/;
+
+/** Lower-case words the current text uses as ordinary words ("government", "economic"). */
+let docLower: ReadonlySet<string> = new Set();
+
+/** Collect the lower-case words of a text; isCommon consults them until the next call. */
+export function learnDocument(text: string): void {
+  const s = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*/gu)) s.add(m[0]);
+  docLower = s;
+}
+
+/** Is the word also an ordinary English word (in the lexicon, in this text in lower case, or by its ending)? */
+export function isCommon(w: string): boolean {
+  const l = w.toLowerCase();
+  if (l.includes("-")) return l.split("-").every((p) => p === "" || isCommon(p));
+  if (COMMON_WORDS.has(l) || docLower.has(l)) return true;
+  return l.length > 5 && COMMON_ENDING.test(l) && !GIVEN_NAMES.has(l);
+}
 /** A capitalised word that is not also a common English word. */
 export const isNameWord = (w: string) => isCap(w) && !isCommon(w);
 
@@ -48,7 +71,7 @@ function words(text: string, start: number, end: number): Word[] {
     let w = m[0];
     if (m.index + w.length > end) w = w.slice(0, end - m.index);
     if (w.endsWith(".") && !w.slice(0, -1).includes(".") && !KEEP_DOT.test(w)) w = w.slice(0, -1);
-    w = w.replace(/['’]s$/, "");
+    w = w.replace(/['’]s$/, "").replace(/-(?:based|led|owned|born|listed|backed|run|made|style|linked|bound|controlled|funded|registered)$/i, "");
     if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
   }
   return out;
@@ -85,6 +108,7 @@ function coverage(found: readonly ActorTag[]): (w: Word) => boolean {
 export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generator<Run> {
   const text = ctx.text;
   const covered = coverage(found);
+  learnDocument(text);
   for (const s of ctx.sentences) {
     if (isUpperLine(text, s.start, s.end)) continue;
     const ws = words(text, s.start, s.end);
@@ -92,7 +116,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
     let run: Word[] = [];
     const flush = function* (): Generator<Run> {
       while (run.length && CONNECTORS.has(run[run.length - 1].text)) run.pop();
-      if (run.length) yield makeRun(text, run, covered);
+      if (run.length) yield makeRun(text, run, covered, s.start, titled);
       run = [];
     };
     for (let i = 0; i < ws.length; i++) {
@@ -114,14 +138,17 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
   }
 }
 
-function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean): Run {
+function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean): Run {
   const words = ws.map((w) => ({ ...w, covered: covered(w) }));
   const segments: Segment[] = [];
   let cur: Word[] = [];
   const push = () => {
     while (cur.length && CONNECTORS.has(cur[0].text)) cur.shift();
     while (cur.length && CONNECTORS.has(cur[cur.length - 1].text)) cur.pop();
-    if (cur.length) segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false });
+    if (cur.length) {
+      const initial = /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
+      segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false, initial, heading });
+    }
     cur = [];
   };
   for (const w of words) {
