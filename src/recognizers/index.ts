@@ -2,15 +2,28 @@
  * The recognisers, in the order they run. The order matters only where a recogniser
  * reads what an earlier one found (`ctx.found`):
  *   1. figures and dates first — they only need the text;
- *   2. actors next — names and places;
+ *   2. actors next — names and places. Among them: the user's config first (it wins ties),
+ *      assets before demonyms ("Australian and Canadian dollar"), the lexicons next, and
+ *      the name shapes last (they skip words the lexicons took);
  *   3. quotes last — they look for their speakers among the actors.
  * Overlaps between the results are settled afterwards, in one step (pipeline/tag.ts).
  */
 import type { Recognizer } from "../pipeline/types.js";
+import { assets } from "./actors/assets.js";
+import { blocsAndCentralBanks } from "./actors/blocs.js";
+import { configActors } from "./actors/config.js";
 import { countryNames } from "./actors/countries.js";
 import { dates } from "./dates/index.js";
+import { demonymsAndMetonyms } from "./actors/demonyms.js";
+import { properNames } from "./actors/names.js";
+import { knownOrganizations } from "./actors/organizations.js";
 import { money } from "./figures/money.js";
 import { percent } from "./figures/percent.js";
 import { directQuotes } from "./quotes/direct.js";
 
-export const RECOGNIZERS: readonly Recognizer[] = [money, percent, dates, countryNames, directQuotes];
+/** Actor recognisers, in their order (see above). */
+export const ACTOR_RECOGNIZERS: readonly Recognizer[] = [
+  configActors, assets, blocsAndCentralBanks, knownOrganizations, countryNames, demonymsAndMetonyms, properNames,
+];
+
+export const RECOGNIZERS: readonly Recognizer[] = [money, percent, dates, ...ACTOR_RECOGNIZERS, directQuotes];

@@ -1,43 +1,85 @@
 /**
- * Countries by name, from the ISO 3166 dataset of i18n-iso-countries.
- *   catches: "Russia", "United States", "U.S.", "UK"
- *   must not: "Chinese" (demonyms are a later rule), lower-case words
+ * Countries by name: the ISO 3166 list of i18n-iso-countries, plus the aliases and
+ * historic names of lexicon/countries.ts. The output name is the common short name.
+ *   catches: "Russia", "the United States", "U.S.", "UK", "Britain", "Burma", "the Soviet Union"
+ *   must not: "Georgia" in "Atlanta, Georgia", "Michael Jordan", "Chad Smith", "China" in "China-Russia Expo"
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import {
+  AMBIGUOUS_COUNTRY_NAMES,
+  COUNTRY_ALIASES,
+  COUNTRY_SHORT_NAMES,
+  HISTORIC_COUNTRIES,
+  NOT_A_COUNTRY_AFTER,
+} from "../../lexicon/countries.js";
+import { GIVEN_NAMES } from "../../lexicon/names.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { Gazetteer, tokenize } from "../gazetteer.js";
+import { actorTag, wordAfter, wordBefore } from "./tags.js";
 
 countries.registerLocale(en);
 
-interface Country {
+export interface Country {
   code: string;
   name: string;
 }
 
-function build(): Gazetteer<Country> {
-  const g = new Gazetteer<Country>(true);
-  const names = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
-  for (const [alpha2, list] of Object.entries(names)) {
-    const code = countries.alpha2ToAlpha3(alpha2)!;
-    const name = list.find((n) => !n.includes(",") && !/ of /.test(n) && n.length > 3) ?? list[list.length - 1];
-    for (const n of list) if (!n.includes(",")) g.add(n, { code, name: code === "USA" ? "United States" : name });
-  }
-  return g;
+/** alpha-3 → the name the output uses. */
+export function countryName(code: string): string {
+  if (COUNTRY_SHORT_NAMES[code]) return COUNTRY_SHORT_NAMES[code];
+  if (HISTORIC_COUNTRIES[code]) return HISTORIC_COUNTRIES[code];
+  const a2 = countries.alpha3ToAlpha2(code);
+  const names = a2 ? (countries.getName(a2, "en", { select: "all" }) as string[]) : [];
+  return names.find((n) => !n.includes(",") && !/ of /.test(n)) ?? names[0] ?? code;
 }
 
 let gazetteer: Gazetteer<Country> | null = null;
 
+/** Every name and alias of every country, case as written (and in capitals). */
+export function countryGazetteer(): Gazetteer<Country> {
+  if (gazetteer) return gazetteer;
+  const g = new Gazetteer<Country>(true);
+  for (const [code, list] of Object.entries(COUNTRY_ALIASES)) for (const n of list) g.add(n.replace(/^the /, ""), { code, name: countryName(code) });
+  const names = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
+  for (const [alpha2, list] of Object.entries(names)) {
+    const code = countries.alpha2ToAlpha3(alpha2)!;
+    const value = { code, name: countryName(code) };
+    for (const n of list) if (!n.includes(",")) g.add(n, value);
+    g.add(value.name, value);
+  }
+  gazetteer = g;
+  return g;
+}
+
+/** An ambiguous name is a country unless a first name, a surname shape or a place word gives it away. */
+function ambiguousOk(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  const after = wordAfter(text, end);
+  if (GIVEN_NAMES.has(before.toLowerCase()) && /^\p{Lu}/u.test(before)) return false;
+  if (/^\p{Lu}/u.test(after) && !/^(?:and|or)$/.test(after)) return false;
+  if (NOT_A_COUNTRY_AFTER.has(after)) return false;
+  if (text.slice(Math.max(0, start - 2), start) === ", " && /^\p{Lu}/u.test(before)) return false; // "Atlanta, Georgia"
+  return true;
+}
+
+/** "China-Russia Expo": country names joined by hyphens into a capitalised event name. */
+function insideCompoundName(text: string, start: number, end: number): boolean {
+  const m = /^(?:-\p{Lu}[\p{L}]*)*\s+\p{Lu}\p{Ll}+/u.exec(text.slice(end, end + 60));
+  const joined = text[end] === "-" || text[start - 1] === "-";
+  return joined && m !== null && !/^-?\s*(?:and|or)\b/.test(text.slice(end, end + 5));
+}
+
 export const countryNames: Recognizer = {
-  name: "countries",
+  name: "actors/countries",
   find(ctx) {
-    gazetteer ??= build();
     const out: ActorTag[] = [];
-    for (const h of gazetteer.find(tokenize(ctx.text), ctx.text)) {
-      out.push({
-        type: "actor", rule: "country/name", start: h.start, end: h.end, text: ctx.text.slice(h.start, h.end),
-        kind: "country", name: h.value.name, key: h.value.code, code: h.value.code,
-      });
+    const text = ctx.text;
+    for (const h of countryGazetteer().find(tokenize(text), text)) {
+      const surface = text.slice(h.start, h.end);
+      if (AMBIGUOUS_COUNTRY_NAMES.has(surface) && !ambiguousOk(text, h.start, h.end)) continue;
+      if (insideCompoundName(text, h.start, h.end)) continue;
+      out.push(actorTag(text, h.start, h.end, "country/name", { kind: "country", name: h.value.name, key: h.value.code, code: h.value.code }));
     }
     return out;
   },

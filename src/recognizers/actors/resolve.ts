@@ -33,7 +33,7 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
       groups.set(k, g);
       order.push(g);
     }
-    if (t.kind === "person" && t.name.length > g.name.length) g.name = t.name;
+    if ((t.kind === "person" || t.kind === "organization") && t.name.length > g.name.length) g.name = t.name;
     g.title ??= t.title ?? null;
     g.affiliation ??= t.affiliation ?? null;
     g.tags.push(i);
@@ -69,9 +69,12 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
     groupOf[i] = best;
   });
 
+  joinShortOrganizations(order, groups, tags, groupOf);
+
   // ids in order of first mention, so that output is stable
   const firstPos = (g: Group) => Math.min(...g.tags.map((i) => tags[i].start));
-  const sorted = [...order].sort((a, b) => firstPos(a) - firstPos(b));
+  const live = order.filter((g) => g.tags.length > 0);
+  const sorted = [...live].sort((a, b) => firstPos(a) - firstPos(b));
   const alloc = new IdAllocator();
   const idOf = new Map<Group, string>();
   for (const g of sorted) idOf.set(g, alloc.take(g.name));
@@ -94,4 +97,31 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
       .map((t) => ({ text: t.text, start: t.start, end: t.end })),
   }));
   return { actors, ids: groupOf.map((g) => (g ? idOf.get(g)! : null)) };
+}
+
+/**
+ * An organisation written with one word joins the organisation whose fuller name it
+ * shortens: "the Commission" → European Commission, "Treasury" → US Treasury,
+ * "Yugansk" → Yuganskneftegas.
+ */
+function joinShortOrganizations(order: Group[], groups: Map<string, Group>, tags: readonly ActorTag[], groupOf: (Group | null)[]): void {
+  const orgs = order.filter((g) => g.kind === "organization");
+  for (const short of orgs) {
+    if (/\s/.test(short.name) || !short.tags.length) continue;
+    const word = short.name.toLowerCase();
+    const target = orgs.find((g) => {
+      if (g === short || !g.tags.length) return false;
+      const parts = g.name.toLowerCase().split(/\s+/);
+      if (parts.length > 1) return parts[parts.length - 1] === word;
+      return word.length >= 4 && parts[0].length > word.length && parts[0].startsWith(word);
+    });
+    if (!target) continue;
+    for (const i of short.tags) {
+      target.tags.push(i);
+      groupOf[i] = target;
+    }
+    short.tags = [];
+    groups.delete(`${short.kind}:${short.key}`);
+  }
+  void tags;
 }

@@ -1,0 +1,73 @@
+/**
+ * What the words around a name say about a person: that they speak (a speech verb next
+ * to the name, "according to"), their title and what they belong to (an appositive or
+ * the words before the name).
+ *   catches: "said Dmitry Lukashov", "Ian Gunner said", "Ian Gunner, a trader at Mellon Financial",
+ *            "Kazem Jalali, Iran's ambassador to Russia", "Iran's ambassador to Russia, Kazem Jalali",
+ *            "Russian oil official Sergei Oganesyan", "UK Chancellor Gordon Brown"
+ *   must not: "Russia, China and India" (a list, no role word), "Rosneft, a medium-sized firm" (no role noun)
+ */
+import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "../../lexicon/titles.js";
+import type { ActorTag } from "../../pipeline/types.js";
+
+export interface PersonContext {
+  speaker: boolean;
+  title: string | null;
+  affiliation: string | null;
+}
+
+const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”()\n]{2,90}?)\s*(?=[,.;:!?"“”()\n]|$)/;
+const CLAUSE_BEFORE = /(?:^|[.,;:!?"“”()\n]\s*)((?:the\s+|a\s+|an\s+)?[^.,;:!?"“”()\n]{2,90}?),\s+$/;
+const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
+
+function hasRole(phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, "")) || (TITLE_WORDS.has(w) && w !== "State"));
+}
+
+/** The first actor tag inside [s, e). */
+function tagIn(tags: readonly ActorTag[] | undefined, s: number, e: number): ActorTag | null {
+  if (!tags) return null;
+  let best: ActorTag | null = null;
+  for (const t of tags) if (t.start >= s && t.end <= e && t.kind !== "person" && t.kind !== "asset" && (!best || t.start < best.start)) best = t;
+  return best;
+}
+
+/** Title from a role phrase: "Iran's ambassador to Russia" → "ambassador to Russia"; "analyst at brokerage Aton" → "analyst". */
+function titleOf(phrase: string): string {
+  const p = phrase.replace(/^.*?['’]s\s+/, "");
+  const i = p.search(ROLE_SPLIT);
+  return (i > 0 && !/^(?:ambassador|envoy|minister)\b/i.test(p) ? p.slice(0, i) : p).trim();
+}
+
+export function personContext(text: string, start: number, end: number, before: string, after: string, tags?: readonly ActorTag[]): PersonContext {
+  let speaker = SPEECH_VERBS.has(after.toLowerCase()) || SPEECH_VERBS.has(before.toLowerCase()) || /according to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, start - 40), start));
+  let title: string | null = null;
+  let affiliation: string | null = null;
+  const app = APPOSITIVE_AFTER.exec(text.slice(end, end + 120));
+  if (app && hasRole(app[1])) {
+    speaker = true;
+    title = titleOf(app[1]);
+    const s = end + app.index + app[0].indexOf(app[1]);
+    affiliation = tagIn(tags, s, s + app[1].length)?.name ?? null;
+  }
+  if (!title) {
+    const cl = CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+    if (cl && hasRole(cl[1])) {
+      title = titleOf(cl[1]);
+      const s = start - (text.slice(Math.max(0, start - 120), start).length - cl.index - cl[0].indexOf(cl[1]));
+      affiliation = tagIn(tags, s, s + cl[1].length)?.name ?? null;
+    }
+  }
+  if (!affiliation && tags) {
+    // "Russian oil official Sergei Oganesyan", "UK Chancellor Gordon Brown": a few role words back to an actor
+    for (const t of tags) {
+      if (t.end > start || t.end < start - 60 || t.kind === "person" || t.kind === "asset") continue;
+      const between = text.slice(t.end, start).replace(/^['’]s/, "");
+      if (/^(?:\s+[\p{L}-]+){1,4}\s+$/u.test(between) && hasRole(between)) {
+        affiliation = t.name;
+        title ??= between.trim();
+      }
+    }
+  }
+  return { speaker, title, affiliation };
+}

@@ -1,0 +1,141 @@
+/**
+ * Persons, organisations and places that no list names, found from the shape of the
+ * words: runs of capitalised words, read with the cues around them (honorifics and
+ * titles, organisation suffixes and descriptors, speech verbs, appositives). Words that
+ * earlier recognisers already took (countries, blocs, known organisations) split a run.
+ *   catches: "President Vladimir Putin", "Mr Raha", "said Dmitry Lukashov", "brokerage Aton",
+ *            "Mellon Financial", "Ministry of Finance", "Kazem Jalali, Iran's ambassador to Russia"
+ *   must not: "Analysts said" (a common word opening a sentence), "The" / "But", "Talking Point"
+ *             (capitalised common words with no cue)
+ */
+import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
+import { EVENT_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
+import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
+import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
+import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
+import { personContext } from "./context.js";
+import { orgKey } from "./organizations.js";
+import { isCommon, isNameWord, nameRuns, type Segment, type Word } from "./runs.js";
+import { actorTag } from "./tags.js";
+
+type Kind = "person" | "organization" | "place";
+
+interface Candidate {
+  words: Word[];
+  kind: Kind;
+  rule: string;
+  title: string | null;
+  /** a single word that still needs a full name to join (a surname) */
+  single: boolean;
+}
+
+const lower = (w: Word) => w.text.toLowerCase();
+const joined = (ws: readonly Word[]) => ws.map((w) => w.text).join(" ");
+
+/** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC". */
+function isOrgShape(ws: readonly Word[]): boolean {
+  if (ws.length < 2) return false;
+  if (ORG_SUFFIXES.has(ws[ws.length - 1].text)) return true;
+  return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of");
+}
+
+/** "Under-Secretary", "Vice-President": every part a title word. */
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+
+function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
+  const text = ctx.text;
+  const { before, after } = seg;
+  let ws = seg.words;
+  let title = lead.title;
+  let cue = lead.cue;
+  // honorifics and capitalised titles in front: "Mr", "President", "Finance Minister"
+  let i = 0;
+  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text))) i++;
+  if (i > 0) {
+    const rest = ws.slice(i);
+    if (rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4) {
+      const t = ws.slice(0, i).filter((w) => !HONORIFICS.has(w.text));
+      if (t.length) title = joined(t);
+      cue = true;
+      ws = rest;
+    }
+  }
+  if (!ws.length) return null;
+  const name = joined(ws);
+  const n = ws.length;
+  const allCommon = ws.every((w) => isCommon(w.text) && !GIVEN_NAMES.has(lower(w)));
+  const end = ws[n - 1].end;
+  const ctxCue = personContext(text, ws[0].start, end, before, after);
+  if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
+  if (isOrgShape(ws)) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
+  if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
+  if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
+  if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
+  if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
+  if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
+  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text)) return null;
+  if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (allCommon) return null;
+  // a headline or a sentence opening gives no evidence of a name by itself
+  if (seg.heading || (seg.initial && n === 1)) return null;
+  if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
+    return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
+  }
+  if (n === 1) {
+    if (ctxCue.speaker && SURNAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
+  }
+  return null;
+}
+
+export const properNames: Recognizer = {
+  name: "actors/names",
+  find(ctx) {
+    const text = ctx.text;
+    const found = ctx.found.actors;
+    const cands: Candidate[] = [];
+    for (const run of nameRuns(ctx, found)) {
+      // the whole run is an organisation when its shape says so, even across a country name
+      if (run.words.length >= 2 && isOrgShape(run.words) && !run.words.every((w) => w.covered)) {
+        cands.push({ words: run.words, kind: "organization", rule: "organization/shape", title: null, single: false });
+        continue;
+      }
+      for (const seg of run.segments) {
+        const c = classify(ctx, seg, { cue: seg.honorific, title: null });
+        if (c) cands.push(c);
+      }
+    }
+    // a single word that ends or starts a person's full name elsewhere in the text is that person
+    const personWords = new Set<string>();
+    for (const c of cands) if (c.kind === "person" && c.words.length >= 2) for (const w of c.words) personWords.add(w.text);
+    const out: ActorTag[] = [];
+    for (const c of cands) {
+      const start = c.words[0].start;
+      const end = c.words[c.words.length - 1].end;
+      const name = joined(c.words);
+      let kind = c.kind;
+      let partial = false;
+      if (c.single && personWords.has(name)) {
+        kind = "person";
+        partial = true;
+      } else if (c.single && kind === "person") partial = true;
+      out.push(actorTag(text, start, end, partial ? "person/partial" : c.rule, {
+        kind, name, key: kind === "organization" ? orgKey(name) : name.toLowerCase(), code: null,
+        ...(kind === "person" ? { title: c.title } : {}),
+        ...(partial ? { partial: true } : {}),
+      }));
+    }
+    // titles and affiliations once every organisation of the text is known
+    const all = [...found, ...out].sort((a, b) => a.start - b.start);
+    for (const t of out) {
+      if (t.kind !== "person" || t.partial) continue;
+      const c = personContext(text, t.start, t.end, "", "", all);
+      t.title ??= c.title;
+      t.affiliation = c.affiliation;
+    }
+    return out;
+  },
+};
+

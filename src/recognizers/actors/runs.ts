@@ -1,0 +1,170 @@
+/**
+ * Runs of capitalised words inside a sentence, the raw material of name shapes. A run
+ * never crosses punctuation or a line break; "of", "de", "van", "al"… may join two
+ * capitalised words ("Bank of Scotland", "Charles de Gaulle"). A common word opening a
+ * sentence ("The", "Analysts") is not part of a name; in capitalised headlines common
+ * words break runs; lines in capitals give no shapes at all (only the lexicons read them).
+ *   catches: "Royal Bank of Scotland", "Jean-Philippe Cotis", "Russia's" (→ "Russia")
+ *   must not: "The" in "The Kremlin said", "Vow" in "Russia and China Vow to Stand Together"
+ */
+import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
+import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
+import type { ActorTag, TagContext } from "../../pipeline/types.js";
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  covered?: boolean;
+}
+
+export interface Segment {
+  words: Word[];
+  /** the word right before the segment and right after it, as written ("" at the edges) */
+  before: string;
+  after: string;
+  honorific: boolean;
+  /** the segment opens its sentence, or sits in a capitalised headline: weaker evidence of a name */
+  initial: boolean;
+  heading: boolean;
+}
+
+export interface Run {
+  words: Word[];
+  /** the parts of the run that no earlier recogniser took */
+  segments: Segment[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
+const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
+const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
+
+export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/** Endings of English common nouns, adjectives and adverbs that names rarely have. */
+const COMMON_ENDING = /(?:ly|ment|ments|tion|tions|sion|sions|ness|ity|ities|ism|isms|ance|ances|ence|ences|ship|ive|ous|ful|less|able|ible|ical|ized|ised|izes|ises|ers)$/;
+
+/** Lower-case words the current text uses as ordinary words ("government", "economic"). */
+let docLower: ReadonlySet<string> = new Set();
+
+/** Collect the lower-case words of a text; isCommon consults them until the next call. */
+export function learnDocument(text: string): void {
+  const s = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*/gu)) s.add(m[0]);
+  docLower = s;
+}
+
+/** Is the word also an ordinary English word (in the lexicon, in this text in lower case, or by its ending)? */
+export function isCommon(w: string): boolean {
+  const l = w.toLowerCase();
+  if (l.includes("-")) return l.split("-").every((p) => p === "" || isCommon(p));
+  if (COMMON_WORDS.has(l) || docLower.has(l)) return true;
+  return l.length > 5 && COMMON_ENDING.test(l) && !GIVEN_NAMES.has(l);
+}
+/** A capitalised word that is not also a common English word. */
+export const isNameWord = (w: string) => isCap(w) && !isCommon(w);
+
+function words(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    let w = m[0];
+    if (m.index + w.length > end) w = w.slice(0, end - m.index);
+    if (w.endsWith(".") && !w.slice(0, -1).includes(".") && !KEEP_DOT.test(w)) w = w.slice(0, -1);
+    w = w.replace(/['’]s$/, "").replace(/-(?:based|led|owned|born|listed|backed|run|made|style|linked|bound|controlled|funded|registered)$/i, "");
+    if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+function isUpperLine(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  const lowers = s.match(/\p{Ll}/gu)?.length ?? 0;
+  const uppers = s.match(/\p{Lu}/gu)?.length ?? 0;
+  return uppers > 3 && lowers < uppers * 0.15;
+}
+
+function isTitleCase(ws: readonly Word[]): boolean {
+  const alpha = ws.filter((w) => /^\p{L}/u.test(w.text));
+  return alpha.length >= 3 && alpha.filter((w) => isCap(w.text)).length >= alpha.length * 0.6;
+}
+
+/** Sorted, non-overlapping view of the found actor tags, for coverage tests. */
+function coverage(found: readonly ActorTag[]): (w: Word) => boolean {
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  return (w) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= w.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = Math.max(0, lo - 2); i < spans.length && spans[i].start < w.end; i++) if (spans[i].end > w.start) return true;
+    return false;
+  };
+}
+
+export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generator<Run> {
+  const text = ctx.text;
+  const covered = coverage(found);
+  learnDocument(text);
+  for (const s of ctx.sentences) {
+    if (isUpperLine(text, s.start, s.end)) continue;
+    const ws = words(text, s.start, s.end);
+    const titled = s.heading && isTitleCase(ws);
+    let run: Word[] = [];
+    const flush = function* (): Generator<Run> {
+      while (run.length && CONNECTORS.has(run[run.length - 1].text)) run.pop();
+      if (run.length) yield makeRun(text, run, covered, s.start, titled);
+      run = [];
+    };
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      const prev = ws[i - 1];
+      const gapOk = prev !== undefined && run.length > 0 && text.slice(prev.end, w.start).replace(/['’]s$/, "") === " ";
+      const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(s.start, w.start));
+      const capital = isCap(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
+      const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text);
+      if (!gapOk) yield* flush();
+      if (capital || (connector && gapOk)) {
+        // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept
+        if (sentenceStart && run.length === 0 && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()) && !HONORIFICS.has(w.text) && !TITLE_WORDS.has(w.text)) continue;
+        if (run.length === 0 && connector) continue;
+        run.push(w);
+      } else yield* flush();
+    }
+    yield* flush();
+  }
+}
+
+function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean): Run {
+  const words = ws.map((w) => ({ ...w, covered: covered(w) }));
+  const segments: Segment[] = [];
+  let cur: Word[] = [];
+  const push = () => {
+    while (cur.length && CONNECTORS.has(cur[0].text)) cur.shift();
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1].text)) cur.pop();
+    if (cur.length) {
+      const initial = /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
+      segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false, initial, heading });
+    }
+    cur = [];
+  };
+  for (const w of words) {
+    if (w.covered) push();
+    else cur.push(w);
+  }
+  push();
+  return { words, segments };
+}
+
+function wordBefore(text: string, pos: number): string {
+  const m = /([\p{L}\p{N}.'’-]+)[ ]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m ? m[1].replace(/['’]s$/, "") : "";
+}
+
+function wordAfter(text: string, pos: number): string {
+  const m = /^[ ]+([\p{L}\p{N}'’-]+)/u.exec(text.slice(pos, pos + 40));
+  return m ? m[1] : "";
+}
