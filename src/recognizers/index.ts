@@ -11,6 +11,6 @@ import { countryNames } from "./actors/countries.js";
 import { years } from "./dates/years.js";
 import { money } from "./figures/money.js";
 import { percent } from "./figures/percent.js";
-import { directQuotes } from "./quotes/direct.js";
+import { quotes } from "./quotes/index.js";
 
-export const RECOGNIZERS: readonly Recognizer[] = [money, percent, years, countryNames, directQuotes];
+export const RECOGNIZERS: readonly Recognizer[] = [money, percent, years, countryNames, quotes];
