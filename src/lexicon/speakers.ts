@@ -54,7 +54,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 /** words for a spokesperson: "a spokesman for the Treasury said" — the body speaks */
 export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials", "source",
-  "sources", "aide", "aides", "statement", "spokesmen",
+  "sources", "aide", "aides", "statement", "spokesmen", "ministers", "leaders", "diplomats",
+  "negotiators", "delegates", "lawmakers", "executives",
 ]);
 
 /** lower-case words that may stand between an organisation and a name as a title */
@@ -88,4 +89,14 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   "government", "ministry", "administration", "department", "embassy", "authorities", "presidency",
   "commission", "treasury", "bank", "cabinet", "parliament", "regime", "military", "army", "company",
   "firm", "group", "agency", "campaign", "party", "statement", "report", "newspaper", "study", "survey",
+]);
+
+/**
+ * Capitalised adjectives written before a name as part of a title: "Conservative Graham
+ * Brady", "Former Governor X". They belong to the title, not to the name.
+ */
+export const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "conservative", "labour", "tory", "liberal", "democrat", "democratic", "republican", "socialist",
+  "green", "independent", "former", "senior", "veteran", "acting", "outgoing", "incoming", "interim",
+  "lib", "dem", "snp", "ukip", "gop",
 ]);

@@ -24,7 +24,10 @@ export interface Cue {
 
 const FORMS = Object.keys(REPORTING_VERBS).sort((a, b) => b.length - a.length);
 /** every reporting verb form and source phrase, as one pattern */
-export const VERB_RE = new RegExp(`\\b(?:${[...FORMS, "according to"].map((f) => f.replace(/ /g, "\\s+")).join("|")})\\b`, "g");
+export const VERB_RE = new RegExp(`(?<![\\w'’-])(?:${[...FORMS, "according to"].map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![\\w'’-])`, "gi");
+
+/** A verb form right after one of these is a noun: "the report", "a claim". */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|whose|of|in)\s+$/i;
 
 const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (REPORTING_VERBS[verb.toLowerCase().replace(/\s+/g, " ")] ?? verb));
 
@@ -46,7 +49,9 @@ function phraseStart(text: string, from: number, end: number): number {
       let ws = w;
       while (ws > from && !/[\s,;:()"“”]/.test(text[ws - 1])) ws--;
       const word = text.slice(ws, w);
-      if (TITLE_BREAKERS.has(word) || words >= 10) break;
+      if (TITLE_BREAKERS.has(word.toLowerCase()) || words >= 10) break;
+      // a full stop ends the sentence before, unless it closes an initial or "Mr."
+      if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov)\.$/u.test(word)) break;
       words++;
       s = ws;
       continue;
@@ -72,6 +77,12 @@ export function speakerBefore(text: string, from: number, end: number): { speake
     if (c > from && text[c] === "," && inner - c < 140) {
       const s = phraseStart(text, from, c);
       const sp = parseSpeaker(text, s, c);
+      // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
+      const named = parseSpeaker(text, c + 1, inner);
+      if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
+        const { title, org } = parseAppositive(text, s, c);
+        return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
+      }
       if (sp && sp.kind !== "descriptive") {
         const ap = parseAppositive(text, c + 1, inner);
         return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
@@ -150,6 +161,7 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
     const verb = v[0];
     const lemma = lemmaOf(verb);
     const vEnd = v.index + verb.length;
+    if (lemma !== "according to" && DETERMINER_BEFORE.test(text.slice(Math.max(from, v.index - 12), v.index))) continue;
     if (lemma === "according to") {
       const after = speakerAfter(text, vEnd, to);
       if (after && after.speaker.kind !== "descriptive") out.push({ speaker: after.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: after.end });
@@ -170,8 +182,22 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
       }
       continue;
     }
-    const before = speakerBefore(text, from, v.index);
+    let before = speakerBefore(text, from, v.index);
+    if (!before && /(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$/i.test(text.slice(Math.max(from, v.index - 12), v.index))) {
+      // "G7 ministers called for … and said": the subject of the sentence speaks
+      const prev = out[out.length - 1];
+      before = prev ? { speaker: prev.speaker, start: prev.start } : sentenceSubject(text, from, v.index);
+    }
     if (before) out.push({ speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: before.start, end: vEnd });
   }
   return out;
+}
+
+/** The speaker phrase that opens a sentence: its first capitalised words and their head. */
+function sentenceSubject(text: string, from: number, to: number): { speaker: Speaker; start: number } | null {
+  const m = /^\s*((?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}(?:[\p{Ll}]+\s+)?)/u.exec(text.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].length - m[0].trimStart().length;
+  const sp = parseSpeaker(text, start, from + m[1].trimEnd().length + (m[0].length - m[1].length));
+  return sp && sp.kind !== "descriptive" && sp.kind !== "pronoun" ? { speaker: sp, start } : null;
 }

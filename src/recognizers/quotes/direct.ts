@@ -51,6 +51,14 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
       const prev = found[found.length - 1];
       if (prev && prev.q.close < q.open && prev.q.close >= from) from = prev.q.close + 1;
       if (q.open > from) cue = cuesIn(text, from, q.open).filter((c) => c.verbEnd <= q.open).pop() ?? null;
+      // "… a "spectacular comeback" … would help the recovery, the OECD said."
+      if (!cue && si >= 0) {
+        const s = sentences[si];
+        const until = Math.min(s.end, next && next.open < s.end ? next.open : s.end);
+        const later = cuesIn(text, q.close + 1, until).filter((c) => /,\s*$/.test(text.slice(Math.max(q.close, c.start - 3), c.start)));
+        const last = later[later.length - 1];
+        if (last && /^[\s\w]{0,30}[.!?]?["”’]?\s*$/.test(text.slice(last.end, s.end))) cue = last;
+      }
     }
     let speaker = cue?.speaker ?? null;
     let verb = cue?.verb ?? null;

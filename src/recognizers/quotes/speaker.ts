@@ -8,7 +8,7 @@
  *   must not: "Analysts" or "the company" as a named speaker (they are descriptive)
  */
 import {
-  HONORIFICS, INSTITUTION_WORDS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
+  HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
   SPOKESPERSON_WORDS, TITLE_HEADS,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
@@ -47,6 +47,11 @@ function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
+/** sentence openers that stand before a speaker phrase: "But he said", "And Mr Brown added" */
+const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/;
+const LEADING_WORDS = new Set(["but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "indeed", "instead", "separately", "earlier", "later"]);
+const isTitleWord = (w: string) => TITLE_HEADS.has(w) || TITLE_HEADS.has(w.split("-").pop()!) || HONORIFICS.has(w) || TITLE_ADJECTIVES.has(w);
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w.replace(/^[\p{Ll}]+-/u, ""));
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
 const possessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
@@ -59,6 +64,7 @@ const span = (text: string, start: number, end: number, rule: string): Span => (
  */
 export function parseSpeaker(text: string, from: number, to: number): Speaker | null {
   const toks = tokens(text, from, to);
+  while (toks.length > 1 && LEADING_WORDS.has(toks[0].word.toLowerCase())) toks.shift();
   if (!toks.length || toks.length > 12) return null;
   if (toks.length === 1) {
     const p = SPEAKER_PRONOUNS[toks[0].word.toLowerCase()];
@@ -85,12 +91,20 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   let honorific = false;
   for (let i = runStart; i < runEnd; i++) {
     const w = lower(toks[i].word);
-    if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) {
+    if (isTitleWord(w)) {
       nameStart = i + 1;
       if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
     }
   }
-  const nameToks = toks.slice(nameStart, runEnd + 1);
+  let nameToks = toks.slice(nameStart, runEnd + 1);
+  let ofOrg: Span | null = null;
+  // "Brian Taylor of Wells Fargo": a person's name, then the organisation
+  const of = nameToks.findIndex((t, i) => i >= 2 && (t.word === "of" || t.word === "for" || t.word === "at"));
+  if (of > 0 && !nameToks.slice(0, of).some((t) => ORGANISATION_HEADS.has(lower(t.word)))) {
+    const orgToks = nameToks.slice(of + 1);
+    ofOrg = span(text, orgToks[0].start, orgToks[orgToks.length - 1].end, "speaker/org");
+    nameToks = nameToks.slice(0, of);
+  }
   const name = span(text, nameToks[0].start, nameToks[nameToks.length - 1].end, "speaker/name");
   const before = toks.slice(0, nameStart);
   const det = before.length > 0 && /^(?:the|a|an)$/i.test(before[before.length - 1].word);
@@ -100,8 +114,8 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   if (orgLike) kind = "organization";
   else if (nameToks.length >= 2) kind = "person";
   else kind = honorific || (nameStart > 0 && TITLE_HEADS.has(lower(toks[nameStart - 1].word))) ? "surname" : "surname";
-  const { title, org } = titleAndOrg(text, before.filter((t) => !/^(?:the|a|an)$/i.test(t.word)));
-  return { span: name, kind, title, org, honorific };
+  const to_ = titleAndOrg(text, before.filter((t) => !/^(?:the|a|an)$/i.test(t.word) && !HONORIFIC_ONLY.test(t.word)));
+  return { span: name, kind, title: to_.title, org: ofOrg ?? to_.org, honorific };
 }
 
 /** "the Russian government", "a spokesman for the Treasury", "analysts" */
@@ -117,7 +131,9 @@ function institution(text: string, toks: Tok[]): Speaker | null {
   const caps = toks.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
   // "the Russian government", "a UK Government official", "a Treasury spokesman"
   if ((INSTITUTION_WORDS.has(last) || SPOKESPERSON_WORDS.has(last)) && caps.length > 0 && toks.length <= 6) {
-    const s = span(text, toks[0].start, toks[toks.length - 1].end, "speaker/institution");
+    // "G7 ministers", "a Treasury spokesman": the body named by the capitalised words speaks
+    const named = SPOKESPERSON_WORDS.has(last) ? caps : toks;
+    const s = span(text, named[0].start, named[named.length - 1].end, "speaker/institution");
     return { span: s, kind: "organization", title: SPOKESPERSON_WORDS.has(last) ? last : null, org: null, honorific: false };
   }
   if (toks.length <= 5) {
