@@ -58,7 +58,8 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
       } else if (p === "it" && lastBody) who[i] = lastBody;
       continue;
     }
-    const a = actorAt(s, tags, resolved, byId);
+    let a = actorAt(s, tags, resolved, byId);
+    if (!a && q.speakerKind === "descriptive") a = byTitle(s, persons.map((p) => byId.get(p.id!)!), tags, resolved);
     const name = a?.name ?? s.text.replace(/^(?:the|a|an)\s+/i, "");
     const w: Who = { actor: a, name, title: q.speakerTitle ?? a?.title ?? null, org: org?.id ?? a?.affiliation ?? null };
     who[i] = w;
@@ -83,3 +84,15 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
 }
 
 const pos = (q: QuoteTag) => q.speakerSpan?.start ?? q.start;
+
+/** "the foreign secretary" → the person the text gave that title ("Foreign Secretary Jack Straw"). */
+function byTitle(s: Span, people: readonly Actor[], tags: readonly ActorTag[], resolved: ResolvedActors): Actor | null {
+  const m = /^the\s+(.+)$/i.exec(s.text);
+  if (!m) return null;
+  const wanted = m[1].toLowerCase();
+  const firstAt = (a: Actor) => a.mentions[0]?.start ?? Infinity;
+  const before = people.filter((a) => a.title && a.title.toLowerCase().endsWith(wanted) && firstAt(a) < s.start);
+  void tags;
+  void resolved;
+  return before.length ? before[before.length - 1] : null;
+}

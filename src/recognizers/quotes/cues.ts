@@ -32,7 +32,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|t
 const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (REPORTING_VERBS[verb.toLowerCase().replace(/\s+/g, " ")] ?? verb));
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb. */
-const BETWEEN = /\s+(?:(?:also|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+const BETWEEN = /\s+(?:(?:also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
 
 /** Where the speaker phrase before `end` begins: after a boundary word or mark. */
 function phraseStart(text: string, from: number, end: number): number {

@@ -45,7 +45,16 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
 
     const limit = Math.min(closePara.end, next ? next.open : Infinity);
     let cue: Cue | null = cueAfter(text, q.close + 1, limit);
+    let captioned: Speaker | null = null;
     if (!cue) {
+      // a name after a dash closing the line: UK rebate 'unjustified' - Chirac
+      const m = /^['’"”]?\s+[-–—]\s+(?=\p{Lu})/u.exec(text.slice(q.close, limit));
+      if (m && limit - q.close - m[0].length <= 40 && !/[.!?]/.test(text.slice(q.close + m[0].length, limit))) {
+        const sp = parseSpeaker(text, q.close + m[0].length, limit);
+        if (sp && sp.kind !== "pronoun" && sp.kind !== "descriptive") captioned = sp;
+      }
+    }
+    if (!cue && !captioned) {
       const si = findContaining(sentences, q.open);
       let from = si >= 0 ? sentences[si].start : p.start;
       const prev = found[found.length - 1];
@@ -60,7 +69,7 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
         if (last && /^[\s\w]{0,30}[.!?]?["”’]?\s*$/.test(text.slice(last.end, s.end))) cue = last;
       }
     }
-    let speaker = cue?.speaker ?? null;
+    let speaker = cue?.speaker ?? captioned;
     let verb = cue?.verb ?? null;
     if (!speaker) {
       const prev = found[found.length - 1];

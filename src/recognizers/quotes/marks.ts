@@ -60,7 +60,10 @@ function scan(
   for (let i = from; i < p.end; i++) {
     const c = text[i];
     if (c !== '"' && c !== "“" && c !== "”") continue;
-    if (c === "“" && open) {
+    // a straight mark that opens a new sentence while a quote is open: the writer left
+    // the earlier quote unclosed ("…as France. "There can be…")
+    const reopens = c === '"' && open !== null && open.paragraph === pi && i > p.start + 1 && /\s/.test(text[i - 1]) && /[.!?]/.test(text[i - 2]) && /[\p{Lu}\d]/u.test(text[i + 1] ?? "");
+    if ((c === "“" || reopens) && open) {
       // a new opening mark while one is open: the earlier quote was never closed
       out.push(make(text, open.open, open.paragraph === pi ? sentenceEnd(text, open.open + 1, i) : p.start, false, open.paragraph));
       open = { open: i, paragraph: pi };
@@ -91,6 +94,10 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 function make(text: string, open: number, close: number, single: boolean, paragraph: number): Quoted {
+  return trimmed(text, open, close, single, paragraph);
+}
+
+function trimmed(text: string, open: number, close: number, single: boolean, paragraph: number): Quoted {
   let start = open + 1;
   let end = close;
   while (start < end && /\s/.test(text[start])) start++;
@@ -139,8 +146,23 @@ function singleQuotes(text: string, paragraphs: readonly Paragraph[], doubles: r
   return out;
 }
 
+/**
+ * A quote over several paragraphs is one quote per paragraph: each paragraph is a unit of
+ * speech the reader sees, and they share the speaker (the direct stage carries it over).
+ */
+function perParagraph(text: string, q: Quoted, paragraphs: readonly Paragraph[]): Quoted[] {
+  const p = paragraphs[q.paragraph];
+  if (q.close <= p.end) return [q];
+  const out: Quoted[] = [trimmed(text, q.open, p.end, q.single, q.paragraph)];
+  for (let i = q.paragraph + 1; i < paragraphs.length && paragraphs[i].start < q.close; i++) {
+    const n = paragraphs[i];
+    out.push(trimmed(text, n.start, Math.min(n.end, q.close), q.single, i));
+  }
+  return out;
+}
+
 export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quoted[] {
-  const doubles = doubleQuotes(text, paragraphs).filter((q) => q.end > q.start);
+  const doubles = doubleQuotes(text, paragraphs).flatMap((q) => perParagraph(text, q, paragraphs)).filter((q) => q.end > q.start);
   const singles = singleQuotes(text, paragraphs, doubles).filter((q) => q.end > q.start);
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
