@@ -96,6 +96,12 @@ export interface QuoteTag extends Span {
   /** the words naming the speaker, as written ("Ian Gunner", "the OECD", "he") */
   speakerSpan: Span | null;
   verb: string | null;
+  /** what the speaker phrase is: a full person name, a bare surname, a pronoun, a body */
+  speakerKind?: "person" | "organization" | "surname" | "pronoun" | "descriptive" | null;
+  /** title given by the speaker phrase or its appositive ("senior policy adviser") */
+  speakerTitle?: string | null;
+  /** the organisation named by the speaker phrase or its appositive ("Oxfam") */
+  speakerOrg?: Span | null;
 }
 
 export type Tag = FigureTag | DateTag | ActorTag | QuoteTag;

@@ -19,11 +19,11 @@ import { properNames } from "./actors/names.js";
 import { knownOrganizations } from "./actors/organizations.js";
 import { money } from "./figures/money.js";
 import { percent } from "./figures/percent.js";
-import { directQuotes } from "./quotes/direct.js";
+import { quotes } from "./quotes/index.js";
 
 /** Actor recognisers, in their order (see above). */
 export const ACTOR_RECOGNIZERS: readonly Recognizer[] = [
   configActors, assets, blocsAndCentralBanks, knownOrganizations, countryNames, demonymsAndMetonyms, properNames,
 ];
 
-export const RECOGNIZERS: readonly Recognizer[] = [money, percent, dates, ...ACTOR_RECOGNIZERS, directQuotes];
+export const RECOGNIZERS: readonly Recognizer[] = [money, percent, dates, ...ACTOR_RECOGNIZERS, quotes];

@@ -1,31 +1,98 @@
 /**
- * Quote attribution: the speaker span a quote recogniser found ("Ian Gunner", "the OECD")
- * becomes the actor whose mention it overlaps. Pronouns and bare surnames are resolved by
- * the actor stage before this runs.
+ * Quote attribution: the speaker span a quote recogniser found ("Ian Gunner", "the OECD",
+ * "he") becomes the actor whose mention it overlaps; bare surnames are joined to the full
+ * name by the actor stage. Pronouns resolve here: "he"/"she" to the most recent person
+ * named before them, "it" to the most recent organisation or country that spoke.
+ *   catches: "…," he said → the person last named; "it said" → the last body that spoke
+ *   must not: "they said" resolved to one actor (a group stays unresolved)
  */
 import { overlaps } from "../../pipeline/spans.js";
-import type { ActorTag, QuoteTag, ResolvedActors } from "../../pipeline/types.js";
+import type { ActorTag, QuoteTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor, Quote } from "../../schema.js";
+
+const KIND_RANK: Record<string, number> = { person: 0, organization: 1, bloc: 2, country: 3, group: 4, place: 5, asset: 6 };
+
+/** The actor whose mention overlaps the span; persons before organisations before countries. */
+function actorAt(span: Span, tags: readonly ActorTag[], resolved: ResolvedActors, byId: Map<string, Actor>): Actor | null {
+  let best: Actor | null = null;
+  tags.forEach((t, j) => {
+    const id = resolved.ids[j];
+    if (id === null || !overlaps(t, span)) return;
+    const a = byId.get(id);
+    if (a && (!best || KIND_RANK[a.kind] < KIND_RANK[best.kind])) best = a;
+  });
+  return best;
+}
+
+interface Who {
+  actor: Actor | null;
+  name: string | null;
+  title: string | null;
+  org: string | null;
+}
 
 export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly ActorTag[], resolved: ResolvedActors): Quote[] {
   const byId = new Map(resolved.actors.map((a) => [a.id, a]));
-  return quotes.map((q, i) => {
-    let speaker: Actor | null = null;
-    if (q.speakerSpan) {
-      const k = tags.findIndex((t, j) => resolved.ids[j] !== null && overlaps(t, q.speakerSpan!));
-      if (k >= 0) speaker = byId.get(resolved.ids[k]!) ?? null;
+  // speakers in the order they are named, for the pronouns after them
+  const order = quotes.map((q, i) => i).sort((a, b) => pos(quotes[a]) - pos(quotes[b]));
+  const who: (Who | null)[] = new Array(quotes.length).fill(null);
+  let lastBody: Who | null = null;
+  const persons = tags
+    .map((t, j) => ({ t, id: resolved.ids[j] }))
+    .filter(({ t, id }) => id !== null && t.kind === "person")
+    .sort((a, b) => a.t.start - b.t.start);
+
+  for (const i of order) {
+    const q = quotes[i];
+    const s = q.speakerSpan;
+    if (!s) continue;
+    const org = q.speakerOrg ? actorAt(q.speakerOrg, tags, resolved, byId) : null;
+    if (q.speakerKind === "pronoun") {
+      const p = s.text.toLowerCase();
+      if (p === "he" || p === "she" || p === "i") {
+        // the most recent person mention before the pronoun
+        let k = -1;
+        for (let j = 0; j < persons.length && persons[j].t.start < s.start; j++) k = j;
+        const a = k >= 0 ? byId.get(persons[k].id!) ?? null : null;
+        if (a) who[i] = { actor: a, name: a.name, title: a.title, org: a.affiliation };
+      } else if (p === "it" && lastBody) who[i] = lastBody;
+      continue;
     }
+    let a = actorAt(s, tags, resolved, byId);
+    if (!a && q.speakerKind === "descriptive") a = byTitle(s, persons.map((p) => byId.get(p.id!)!), tags, resolved);
+    const name = a?.name ?? s.text.replace(/^(?:the|a|an)\s+/i, "");
+    const w: Who = { actor: a, name, title: q.speakerTitle ?? a?.title ?? null, org: org?.id ?? a?.affiliation ?? null };
+    who[i] = w;
+    if (q.speakerKind === "organization" || (a && a.kind !== "person")) lastBody = w;
+  }
+
+  return quotes.map((q, i) => {
+    const w = who[i];
     return {
       id: `q${i + 1}`,
       text: q.text,
       start: q.start,
       end: q.end,
       direct: q.direct,
-      speaker: speaker?.id ?? null,
-      speakerName: speaker?.name ?? q.speakerSpan?.text ?? null,
-      speakerTitle: speaker?.title ?? null,
-      speakerOrg: speaker?.affiliation ?? null,
+      speaker: w?.actor?.id ?? null,
+      speakerName: w?.name ?? (q.speakerKind === "pronoun" ? null : (q.speakerSpan?.text ?? null)),
+      speakerTitle: w?.title ?? null,
+      speakerOrg: w?.org ?? null,
       verb: q.verb,
     };
   });
+}
+
+const pos = (q: QuoteTag) => q.speakerSpan?.start ?? q.start;
+
+/** "the foreign secretary" → the person the text gave that title ("Foreign Secretary Jack Straw"). */
+function byTitle(s: Span, people: readonly Actor[], tags: readonly ActorTag[], resolved: ResolvedActors): Actor | null {
+  const m = /^the\s+(.+)$/i.exec(s.text);
+  if (!m) return null;
+  const wanted = m[1].toLowerCase();
+  const firstAt = (a: Actor) => a.mentions[0]?.start ?? Infinity;
+  const before = people.filter((a) => a.title && a.title.toLowerCase().endsWith(wanted) && firstAt(a) < s.start);
+  void tags;
+  void resolved;
+  return before.length ? before[before.length - 1] : null;
 }

@@ -1,34 +1,142 @@
 /**
- * Direct quotes in double quotation marks, with a speaker named right after
- * ("…," said Ian Gunner) or right before ("Ian Gunner said: …").
- *   catches: “The comments from Korea came…,” said Ian Gunner
- *   must not: a quotation mark with no closing one within the paragraph
+ * Direct quotes: quoted spans (marks.ts) and who speaks them. The speaker is looked for,
+ * in this order: a cue right after the closing mark (`," said X`); a cue earlier in the
+ * same sentence (`X said the talks were "very productive"`, `X remarked: "…"`); the speaker
+ * of the quote before it in the paragraph (`"…," he said. "…"`); a colon cue ending the
+ * previous paragraph, or the previous paragraph's quote when this one continues it; a
+ * caption line after the quote (`— Stephen Chiu`); for a headline, the first cue of the
+ * article.
+ *   catches: all of the above, straight or curly, double or single marks
+ *   must not: scare quotes, quoted names and titles with no speaker ('loan-for-oil deal')
  */
-import type { QuoteTag, Recognizer } from "../../pipeline/types.js";
+import { NAMING_MARKERS } from "../../lexicon/quote-markers.js";
+import { findContaining } from "../../pipeline/spans.js";
+import type { QuoteTag, TagContext } from "../../pipeline/types.js";
+import { cueAfter, cuesIn, type Cue } from "./cues.js";
+import { findQuoted, type Quoted } from "./marks.js";
+import { parseSpeaker, type Speaker } from "./speaker.js";
 
-const QUOTE = /["“]([^"“”\n]{1,3000})["”]/g;
-const AFTER = /^\s*,?\s*(?:said|says|added|told [A-Z]\w+|remarked|stated|noted)\s+((?:[A-Z][\w'’-]+\s?){1,4})/;
-const BEFORE = /((?:[A-Z][\w'’-]+\s?){1,4})\s*(?:said|says|added|remarked|stated|noted)\s*:?\s*$/;
+/** A quote with no speaker is kept only when it reads like speech: this many words. */
+const MIN_WORDS_WITHOUT_SPEAKER = 8;
 
-export const directQuotes: Recognizer = {
-  name: "quotes",
-  find(ctx) {
-    const out: QuoteTag[] = [];
-    for (const m of ctx.text.matchAll(QUOTE)) {
-      const start = (m.index ?? 0) + 1;
-      const end = start + m[1].length;
-      const after = AFTER.exec(ctx.text.slice(end + 1, end + 120));
-      const before = BEFORE.exec(ctx.text.slice(Math.max(0, start - 121), start - 1));
-      let speakerSpan = null;
-      if (after) {
-        const s = end + 1 + after[0].length - after[1].length;
-        speakerSpan = { start: s, end: s + after[1].trimEnd().length, text: after[1].trimEnd(), rule: "speaker/after" };
-      } else if (before) {
-        const s = Math.max(0, start - 121) + before.index;
-        speakerSpan = { start: s, end: s + before[1].trimEnd().length, text: before[1].trimEnd(), rule: "speaker/before" };
+const NAMING_RE = new RegExp(`(?:^|[\\s(])(?:${NAMING_MARKERS.map((m) => m.replace(/[-]/g, "\\-").replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+interface Found {
+  q: Quoted;
+  speaker: Speaker | null;
+  verb: string | null;
+}
+
+export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speakers: Speaker[] } {
+  const { text, paragraphs, sentences } = ctx;
+  const quoted = findQuoted(text, paragraphs);
+  const found: Found[] = [];
+  const paraOf = (pos: number) => findContaining(paragraphs, pos);
+  let firstBodyCue: Cue | null | undefined;
+
+  for (let i = 0; i < quoted.length; i++) {
+    const q = quoted[i];
+    const next = quoted[i + 1];
+    const p = paragraphs[q.paragraph];
+    const closePara = paragraphs[Math.max(q.paragraph, paraOf(q.close))] ?? p;
+    const lead = text.slice(Math.max(p.start, q.open - 24), q.open);
+    if (NAMING_RE.test(lead)) continue;
+
+    const limit = Math.min(closePara.end, next ? next.open : Infinity);
+    let cue: Cue | null = cueAfter(text, q.close + 1, limit);
+    let captioned: Speaker | null = null;
+    if (!cue) {
+      // a name after a dash closing the line: UK rebate 'unjustified' - Chirac
+      const m = /^['’"”]?\s+[-–—]\s+(?=\p{Lu})/u.exec(text.slice(q.close, limit));
+      if (m && limit - q.close - m[0].length <= 40 && !/[.!?]/.test(text.slice(q.close + m[0].length, limit))) {
+        const sp = parseSpeaker(text, q.close + m[0].length, limit);
+        if (sp && sp.kind !== "pronoun" && sp.kind !== "descriptive") captioned = sp;
       }
-      out.push({ type: "quote", rule: "quote/direct", start, end, text: m[1], direct: true, speakerSpan, verb: null });
     }
-    return out;
-  },
-};
+    if (!cue && !captioned) {
+      const si = findContaining(sentences, q.open);
+      let from = si >= 0 ? sentences[si].start : p.start;
+      const prev = found[found.length - 1];
+      if (prev && prev.q.close < q.open && prev.q.close >= from) from = prev.q.close + 1;
+      if (q.open > from) cue = cuesIn(text, from, q.open).filter((c) => c.verbEnd <= q.open).pop() ?? null;
+      // "… a "spectacular comeback" … would help the recovery, the OECD said."
+      if (!cue && si >= 0) {
+        const s = sentences[si];
+        const until = Math.min(s.end, next && next.open < s.end ? next.open : s.end);
+        const later = cuesIn(text, q.close + 1, until).filter((c) => /,\s*$/.test(text.slice(Math.max(q.close, c.start - 3), c.start)));
+        const last = later[later.length - 1];
+        if (last && /^[\s\w]{0,30}[.!?]?["”’]?\s*$/.test(text.slice(last.end, s.end))) cue = last;
+      }
+    }
+    let speaker = cue?.speaker ?? captioned;
+    let verb = cue?.verb ?? null;
+    if (!speaker) {
+      const prev = found[found.length - 1];
+      if (prev?.speaker && prev.q.paragraph === q.paragraph) ({ speaker, verb } = prev);
+      else if (q.open === p.start && q.paragraph > 0) {
+        const pp = paragraphs[q.paragraph - 1];
+        const tail = text.slice(Math.max(pp.start, pp.end - 3), pp.end);
+        if (/:\s*$/.test(tail)) {
+          const c = cuesIn(text, Math.max(pp.start, pp.end - 400), pp.end).pop();
+          if (c) ({ speaker, verb } = c);
+        } else if (prev?.speaker && prev.q.paragraph === q.paragraph - 1) ({ speaker, verb } = prev);
+        else if (prev?.speaker && paraOf(prev.q.close) === q.paragraph - 1 && prev.q.close >= pp.end - 2) ({ speaker, verb } = prev);
+      }
+    }
+    if (!speaker && closePara.end - q.close <= 3 && q.paragraph + 1 < paragraphs.length) {
+      // a caption line: the speaker's name alone after the quote
+      const np = paragraphs[paraOf(q.close) + 1];
+      if (np) {
+        const line = text.slice(np.start, np.end);
+        const m = /^\s*[—–-]+\s*/.exec(line);
+        if (m && wordCount(line) <= 12) {
+          const end = np.start + (line.search(/[,(]/) > 0 ? line.search(/[,(]/) : line.length);
+          const sp = parseSpeaker(text, np.start + m[0].length, end);
+          if (sp && sp.kind !== "pronoun" && sp.kind !== "descriptive") speaker = sp;
+        }
+      }
+    }
+    if (!speaker && p.heading) {
+      // a headline quote is the article's source speaking: the first attribution of the body
+      if (firstBodyCue === undefined) {
+        firstBodyCue = null;
+        const body = paragraphs.find((x) => !x.heading);
+        if (body) {
+          const s = sentences.find((x) => x.start >= body.start);
+          firstBodyCue = cuesIn(text, body.start, s ? s.end : body.end).find((c) => c.speaker.kind !== "descriptive" && c.speaker.kind !== "pronoun") ?? null;
+        }
+      }
+      if (firstBodyCue) ({ speaker, verb } = firstBodyCue);
+    }
+    const inner = text.slice(q.start, q.end);
+    if (!speaker && wordCount(inner) < MIN_WORDS_WITHOUT_SPEAKER) continue;
+    if (speaker && !cue && wordCount(inner) <= 6 && isNameLike(inner)) continue;
+    if (cue && cue.verbEnd <= q.open && wordCount(inner) <= 6 && isNameLike(inner)) continue;
+    found.push({ q, speaker, verb });
+  }
+  return {
+    quotes: found.map(({ q, speaker, verb }) => ({
+      type: "quote",
+      rule: q.single ? "quote/single" : "quote/double",
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      direct: true,
+      speakerSpan: speaker?.span ?? null,
+      verb,
+      speakerKind: speaker?.kind ?? null,
+      speakerTitle: speaker?.title ?? null,
+      speakerOrg: speaker?.org ?? null,
+    })),
+    speakers: found.flatMap((f) => (f.speaker ? [f.speaker] : [])),
+  };
+}
+
+/** Every word capitalised and no sentence punctuation: a name or a title. */
+function isNameLike(s: string): boolean {
+  const words = s.match(/\S+/g) ?? [];
+  if (/[.!?,]$/.test(s.trim())) return false;
+  const content = words.filter((w) => !/^(?:of|the|and|for|a|an|in|on|to|de|la)$/.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
+}

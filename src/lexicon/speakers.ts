@@ -1,0 +1,102 @@
+/**
+ * Words around a speaker's name: pronouns that stand for an earlier speaker, honorifics
+ * that mark a person, capitalised words that open a sentence without being a name, and
+ * words that make a capitalised phrase an organisation rather than a person.
+ *   catches: "he" → person, "it" → organisation, "Mr Lukashov" → person, "the Commerce
+ *            Department" → organisation
+ *   must not: "But" in "But Mr Brown said" taken as part of the name
+ */
+
+/** pronoun → what it stands for; "they"/"we" are left unresolved (a group) */
+export const SPEAKER_PRONOUNS: Readonly<Record<string, "person" | "organization" | "group">> = {
+  he: "person", she: "person", i: "person", it: "organization", they: "group", we: "group",
+};
+
+/** honorifics and titles written before a person's name */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "prof", "professor",
+  "president", "senator", "sen", "rep", "gov", "governor", "minister", "chancellor", "secretary",
+  "chairman", "chairwoman", "judge", "general", "gen", "col", "capt", "rev", "father", "king", "queen",
+  "prince", "princess", "mayor", "premier", "ambassador", "commissioner", "speaker", "vice", "prime",
+  "chief", "deputy", "finance", "foreign", "treasury", "trade", "economy", "state", "u.s.", "attorney",
+]);
+
+/** capitalised words that open or join a sentence but are never part of a speaker's name */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then",
+  "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "his",
+  "her", "their", "our", "in", "on", "at", "for", "by", "with", "from", "of", "as", "after", "before",
+  "when", "while", "if", "although", "though", "because", "since", "yesterday", "today", "tomorrow",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next",
+  "earlier", "later", "now", "speaking", "writing", "asked", "according", "instead", "indeed", "both",
+  "some", "many", "most", "several", "all", "other", "others", "one", "two", "three", "mostly",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "separately", "elsewhere", "overall", "not", "no", "what", "who", "which",
+  "where", "how", "why", "reuters", "ap",
+]);
+
+/**
+ * Head words that make a capitalised phrase an organisation or a government body, not a
+ * person: "Commerce Department", "Bloomberg Intelligence", "Bank of England".
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  "department", "ministry", "bank", "fund", "commission", "council", "office", "agency", "group",
+  "intelligence", "institute", "association", "union", "party", "government", "administration",
+  "treasury", "kremlin", "parliament", "congress", "senate", "house", "court", "committee", "board",
+  "inc", "ltd", "plc", "corp", "corporation", "company", "co", "organisation", "organization",
+  "federation", "authority", "service", "services", "reserve", "exchange", "capital", "securities",
+  "partners", "research", "economics", "foundation", "centre", "center", "university", "times",
+  "post", "journal", "news", "press", "agency", "network", "campaign", "team", "police", "army",
+  "forces", "secretariat", "cabinet", "presidency", "embassy", "council", "summit", "ministers",
+  "white", "pentagon", "elysee", "downing",
+]);
+
+/** words for a spokesperson: "a spokesman for the Treasury said" — the body speaks */
+export const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials", "source",
+  "sources", "aide", "aides", "statement", "spokesmen", "ministers", "leaders", "diplomats",
+  "negotiators", "delegates", "lawmakers", "executives",
+]);
+
+/** lower-case words that may stand between an organisation and a name as a title */
+export const TITLE_BREAKERS: ReadonlySet<string> = new Set([
+  "said", "says", "that", "and", "but", "or", "as", "while", "when", "which", "who", "whom", "to",
+  "was", "were", "is", "are", "has", "had", "have", "be", "been", "with", "by", "from", "than",
+  "because", "after", "before", "if", "also", "told", "in", "on",
+]);
+
+/**
+ * Words that end a title written before a name: "Chief Asia Rates Strategist Stephen Chiu",
+ * "oil official Sergei Oganesyan". The name starts after the last of them.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  "strategist", "economist", "analyst", "minister", "secretary", "director", "president", "chairman",
+  "chairwoman", "chair", "officer", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+  "official", "executive", "head", "manager", "governor", "chancellor", "senator", "leader", "mp",
+  "mep", "commissioner", "ambassador", "trader", "dealer", "partner", "founder", "editor", "reporter",
+  "correspondent", "researcher", "professor", "prof", "lawyer", "attorney", "general", "mayor",
+  "premier", "candidate", "nominee", "representative", "rep", "sen", "gov", "member", "chief", "ceo",
+  "cfo", "coo", "vice-president", "treasurer", "counsel", "fellow", "expert", "consultant",
+  "banker", "investor", "boss", "king", "queen", "prince", "pope", "judge", "justice", "speaker",
+  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness", "rev", "miss", "col", "capt",
+]);
+
+/** lower-case words that join a capitalised name: Bank of England, Charles de Gaulle */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "for"]);
+
+/** lower-case heads of a speaker phrase that is an institution: "the Russian government" */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  "government", "ministry", "administration", "department", "embassy", "authorities", "presidency",
+  "commission", "treasury", "bank", "cabinet", "parliament", "regime", "military", "army", "company",
+  "firm", "group", "agency", "campaign", "party", "statement", "report", "newspaper", "study", "survey",
+]);
+
+/**
+ * Capitalised adjectives written before a name as part of a title: "Conservative Graham
+ * Brady", "Former Governor X". They belong to the title, not to the name.
+ */
+export const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "conservative", "labour", "tory", "liberal", "democrat", "democratic", "republican", "socialist",
+  "green", "independent", "former", "senior", "veteran", "acting", "outgoing", "incoming", "interim",
+  "lib", "dem", "snp", "ukip", "gop",
+]);

@@ -1,0 +1,203 @@
+/**
+ * Attribution cues: a speaker phrase next to a reporting verb. Three layouts:
+ *   after a quote:   …," said Russian oil official Sergei Oganesyan  /  …," he told the BBC
+ *   before a quote:  Stephen Chiu, Bloomberg Intelligence's … Strategist, remarked: "…"
+ *   source phrase:   according to the OECD
+ *   must not: "told Reuters" naming Reuters as the speaker (it is the listener), or a
+ *             cue from the next sentence
+ */
+import { LISTENER_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { TITLE_BREAKERS } from "../../lexicon/speakers.js";
+import { parseAppositive, parseSpeaker, type Speaker } from "./speaker.js";
+
+export interface Cue {
+  speaker: Speaker;
+  /** the verb as written, or "according to" */
+  verb: string;
+  lemma: string;
+  verbStart: number;
+  verbEnd: number;
+  /** the whole cue: speaker phrase, appositive and verb */
+  start: number;
+  end: number;
+}
+
+const FORMS = Object.keys(REPORTING_VERBS).sort((a, b) => b.length - a.length);
+/** every reporting verb form and source phrase, as one pattern */
+export const VERB_RE = new RegExp(`(?<![\\w'’-])(?:${[...FORMS, "according to"].map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![\\w'’-])`, "gi");
+
+/** A verb form right after one of these is a noun: "the report", "a claim". */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|whose|of|in)\s+$/i;
+
+const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (REPORTING_VERBS[verb.toLowerCase().replace(/\s+/g, " ")] ?? verb));
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb. */
+const BETWEEN = /\s+(?:(?:also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+
+/** Where the speaker phrase before `end` begins: after a boundary word or mark. */
+function phraseStart(text: string, from: number, end: number): number {
+  let s = end;
+  let words = 0;
+  while (s > from) {
+    const c = text[s - 1];
+    if (/[.;:!?()"“”\n—–]/.test(c) || (c === "," && words > 0)) break;
+    if (c === ",") break;
+    if (/\s/.test(c)) {
+      // look at the word before this space
+      let w = s - 1;
+      while (w > from && /\s/.test(text[w - 1])) w--;
+      let ws = w;
+      while (ws > from && !/[\s,;:()"“”]/.test(text[ws - 1])) ws--;
+      const word = text.slice(ws, w);
+      if (TITLE_BREAKERS.has(word.toLowerCase()) || words >= 10) break;
+      // a full stop ends the sentence before, unless it closes an initial or "Mr."
+      if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov)\.$/u.test(word)) break;
+      words++;
+      s = ws;
+      continue;
+    }
+    s--;
+  }
+  while (s < end && /\s/.test(text[s])) s++;
+  return s;
+}
+
+/** The speaker phrase ending at `end`: "X", or "X, appositive," before a verb. */
+export function speakerBefore(text: string, from: number, end: number): { speaker: Speaker; start: number } | null {
+  let e = end;
+  const between = BETWEEN.exec(text.slice(Math.max(from, e - 60), e));
+  if (between) e -= between[0].length;
+  while (e > from && /\s/.test(text[e - 1])) e--;
+  if (e <= from) return null;
+  if (text[e - 1] === ",") {
+    // X, appositive, said
+    const inner = e - 1;
+    let c = inner - 1;
+    while (c > from && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
+    if (c > from && text[c] === "," && inner - c < 140) {
+      const s = phraseStart(text, from, c);
+      const sp = parseSpeaker(text, s, c);
+      // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
+      const named = parseSpeaker(text, c + 1, inner);
+      if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
+        const { title, org } = parseAppositive(text, s, c);
+        return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
+      }
+      if (sp && sp.kind !== "descriptive") {
+        const ap = parseAppositive(text, c + 1, inner);
+        return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+      }
+    }
+    return null;
+  }
+  const s = phraseStart(text, from, e);
+  if (s >= e) return null;
+  const sp = parseSpeaker(text, s, e);
+  return sp ? { speaker: sp, start: s } : null;
+}
+
+/** The speaker phrase starting at `start` after a verb: "Sergei Oganesyan, an analyst at Aton". */
+export function speakerAfter(text: string, start: number, limit: number): { speaker: Speaker; end: number } | null {
+  let s = start;
+  while (s < limit && /\s/.test(text[s])) s++;
+  let e = s;
+  while (e < limit && !/[,.;:!?()"“”\n—–]/.test(text[e])) {
+    // stop before a clause word ("said Mr Brown on Tuesday", "said X in London")
+    if (/\s/.test(text[e]) && /^\s+(?:on|in|at|during|after|before|when|while|who|which|to|about|that|as|last|this|yesterday|today|and|but|adding|noting|saying)\b/.test(text.slice(e, e + 14))) break;
+    // an initial or an honorific full stop belongs to the name
+    e++;
+  }
+  while (e < limit && text[e] === "." && /(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr|\bSt)$/u.test(text.slice(Math.max(s, e - 3), e))) {
+    e++;
+    while (e < limit && !/[,.;:!?()"“”\n—–]/.test(text[e])) e++;
+  }
+  if (e <= s) return null;
+  const sp = parseSpeaker(text, s, e);
+  if (!sp) return null;
+  if (text[e] === ",") {
+    // appositive up to the end of the sentence or the next comma
+    let a = e + 1;
+    while (a < limit && !/[,;:!?"“”\n]/.test(text[a]) && !(text[a] === "." && /\s/.test(text[a + 1] ?? " "))) a++;
+    const ap = parseAppositive(text, e + 1, a);
+    if (ap.title || ap.org) return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, end: a };
+  }
+  return { speaker: sp, end: e };
+}
+
+/**
+ * A cue in the words right after a closing quotation mark, up to `limit`: `," said X`,
+ * `," X said`, `," X, an analyst, said`, `," according to X`.
+ */
+export function cueAfter(text: string, pos: number, limit: number): Cue | null {
+  const m = /^[\s,.!?;:]*(?:[—–-]\s*)?/.exec(text.slice(pos, Math.min(limit, pos + 8)));
+  const from = pos + (m ? m[0].length : 0);
+  const windowEnd = Math.min(limit, from + 200);
+  VERB_RE.lastIndex = from;
+  const v = VERB_RE.exec(text);
+  if (!v || v.index >= windowEnd) return null;
+  const gap = text.slice(from, v.index);
+  if (/[.!?;:"“”\n]/.test(gap.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St)\./gu, ""))) return null;
+  const verb = v[0];
+  const lemma = lemmaOf(verb);
+  if (!gap.trim()) {
+    // verb first: said X / according to X
+    if (LISTENER_VERBS.has(lemma)) return null;
+    const after = speakerAfter(text, v.index + verb.length, windowEnd);
+    if (!after) return null;
+    return { speaker: after.speaker, verb, lemma, verbStart: v.index, verbEnd: v.index + verb.length, start: from, end: after.end };
+  }
+  if (lemma === "according to") return null;
+  const before = speakerBefore(text, from, v.index);
+  if (!before || before.start !== from) return null;
+  return { speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: v.index + verb.length, start: from, end: v.index + verb.length };
+}
+
+/** All cues in text[from, to) whose speaker precedes the verb, plus "according to X". */
+export function cuesIn(text: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  VERB_RE.lastIndex = from;
+  let v: RegExpExecArray | null;
+  while ((v = VERB_RE.exec(text)) !== null && v.index < to) {
+    const verb = v[0];
+    const lemma = lemmaOf(verb);
+    const vEnd = v.index + verb.length;
+    if (lemma !== "according to" && DETERMINER_BEFORE.test(text.slice(Math.max(from, v.index - 12), v.index))) continue;
+    if (lemma === "according to") {
+      const after = speakerAfter(text, vEnd, to);
+      if (after && after.speaker.kind !== "descriptive") out.push({ speaker: after.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: after.end });
+      continue;
+    }
+    // a participle after a comma ("…, adding that") belongs to the cue before it
+    if (/ing$/.test(verb) && out.length && /,\s*$/.test(text.slice(out[out.length - 1].end, v.index))) {
+      const prev = out[out.length - 1];
+      out.push({ ...prev, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: vEnd });
+      continue;
+    }
+    // the verb starts the phrase after a quote: `," said X` — the speaker follows
+    const lead = text.slice(Math.max(from, v.index - 4), v.index);
+    if (/["”'’][\s,]*$/.test(lead) || /,\s*$/.test(lead) && /["”]/.test(text.slice(Math.max(from, v.index - 6), v.index))) {
+      if (!LISTENER_VERBS.has(lemma)) {
+        const after = speakerAfter(text, vEnd, to);
+        if (after) out.push({ speaker: after.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: after.end });
+      }
+      continue;
+    }
+    let before = speakerBefore(text, from, v.index);
+    if (!before && /(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$/i.test(text.slice(Math.max(from, v.index - 12), v.index))) {
+      // "G7 ministers called for … and said": the subject of the sentence speaks
+      const prev = out[out.length - 1];
+      before = prev ? { speaker: prev.speaker, start: prev.start } : sentenceSubject(text, from, v.index);
+    }
+    if (before) out.push({ speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: before.start, end: vEnd });
+  }
+  return out;
+}
+
+/** The speaker phrase that opens a sentence: its first capitalised words and their head. */
+function sentenceSubject(text: string, from: number, to: number): { speaker: Speaker; start: number } | null {
+  const m = /^\s*((?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}(?:[\p{Ll}]+\s+)?)/u.exec(text.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].length - m[0].trimStart().length;
+  const sp = parseSpeaker(text, start, from + m[1].trimEnd().length + (m[0].length - m[1].length));
+  return sp && sp.kind !== "descriptive" && sp.kind !== "pronoun" ? { speaker: sp, start } : null;
+}

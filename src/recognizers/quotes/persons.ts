@@ -1,0 +1,70 @@
+/**
+ * Speakers with the shape of a person's name become person actors, so that a speaker is
+ * an actor even where no other recogniser names people. A bare surname ("Mr Lukashov",
+ * "Lukashov said") is a partial mention that the actor stage joins to the full name; the
+ * full name is taken from the speakers, or from its first mention in the text.
+ *   catches: "Sergei Oganesyan" → person; "Mr Brown" → partial "Brown" (→ Gordon Brown)
+ *   must not: "Oxfam said" — a single capitalised word with no honorific and no earlier
+ *             full name is an organisation
+ */
+import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
+
+const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+
+export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
+  const out: ActorTag[] = [];
+  const full = new Map<string, string>(); // surname → full name
+  const ordered = [...quotes].sort((a, b) => (a.speakerSpan?.start ?? 0) - (b.speakerSpan?.start ?? 0));
+  for (const q of ordered) {
+    if (q.speakerKind === "person" && q.speakerSpan) full.set(surnameOf(q.speakerSpan.text), q.speakerSpan.text);
+  }
+  const seen = new Set<string>();
+  for (const q of ordered) {
+    const s = q.speakerSpan;
+    if (!s) continue;
+    if (q.speakerKind === "person") {
+      push(out, seen, s, s.text, false, q);
+    } else if (q.speakerKind === "surname") {
+      const sur = s.text.toLowerCase();
+      const name = full.get(sur) ?? earlierFullName(text, s);
+      if (name) {
+        if (!full.has(sur)) full.set(sur, name);
+        push(out, seen, s, s.text, true, q);
+      } else if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))) {
+        push(out, seen, s, s.text, true, q);
+      } else {
+        q.speakerKind = "organization";
+      }
+    }
+  }
+  // a surname that names a speaker: its first full mention is that person too
+  for (const [, name] of full) {
+    const idx = text.indexOf(name);
+    if (idx >= 0) push(out, seen, { start: idx, end: idx + name.length, text: name, rule: "person/speaker" }, name, false, null);
+  }
+  return out;
+}
+
+/** "Gordon Brown" earlier in the text for the surname "Brown". */
+function earlierFullName(text: string, s: Span): string | null {
+  const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,2})${s.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const first = m[1].trim().split(/\s+/);
+    // "Chancellor Gordon" → keep only name-like words: drop honorifics and titles
+    const given = first.filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sir|The|Chancellor|President|Minister|Secretary|Senator|Governor|Prime|Foreign|Finance|Mr\.|Dr\.)$/.test(w));
+    if (given.length) return `${given.join(" ")} ${s.text}`;
+  }
+  return null;
+}
+
+function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null): void {
+  const k = `${s.start}:${s.end}`;
+  if (seen.has(k)) return;
+  seen.add(k);
+  out.push({
+    type: "actor", rule: "person/speaker", start: s.start, end: s.end, text: s.text, kind: "person",
+    name, key: name.toLowerCase(), code: null, partial,
+    title: q?.speakerTitle ?? null, affiliation: q?.speakerOrg?.text ?? null,
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Reported speech: a named speaker and a reporting verb with the clause they report.
+ *   catches: The OECD said on Tuesday that growth would slow; US growth would reach 4.4%,
+ *            the OECD said; According to Vedomosti, the credits would be used…; He told
+ *            Reuters the deal was done; X stated, noting that …
+ *   must not: "Analysts said …" (no named speaker), X said: "…" (that is a direct quote),
+ *             "X declined to comment"
+ */
+import { COGNITION_VERBS, LISTENER_VERBS } from "../../lexicon/reporting-verbs.js";
+import type { QuoteTag, Sentence } from "../../pipeline/types.js";
+import { cuesIn, type Cue } from "./cues.js";
+import type { Speaker } from "./speaker.js";
+
+const MIN_CLAUSE_WORDS = 3;
+const NAMED = new Set(["person", "organization", "surname", "pronoun"]);
+
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+export function findReported(text: string, sentences: readonly Sentence[], direct: readonly QuoteTag[]): { quotes: QuoteTag[]; speakers: Speaker[] } {
+  const out: QuoteTag[] = [];
+  const speakers: Speaker[] = [];
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const cues = cuesIn(text, s.start, s.end);
+    for (let k = 0; k < cues.length; k++) {
+      const c = cues[k];
+      if (!NAMED.has(c.speaker.kind)) continue;
+      const clause = clauseOf(text, s, c, cues[k + 1]);
+      if (!clause) continue;
+      // words that are all inside a direct quote are that quote, not reported speech
+      if (direct.some((q) => q.start <= clause.start + 1 && clause.end <= q.end + 1)) continue;
+      const words = text.slice(clause.start, clause.end);
+      if (wordCount(words) < MIN_CLAUSE_WORDS) continue;
+      out.push({
+        type: "quote", rule: "quote/reported", start: clause.start, end: clause.end, text: words, direct: false,
+        speakerSpan: c.speaker.span, verb: c.verb, speakerKind: c.speaker.kind, speakerTitle: c.speaker.title, speakerOrg: c.speaker.org,
+      });
+      speakers.push(c.speaker);
+    }
+  }
+  return { quotes: out, speakers };
+}
+
+/** The reported clause of a cue, or null when the cue reports a direct quote or nothing. */
+function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { start: number; end: number } | null {
+  let end = s.end;
+  while (end > s.start && /[\s.!?"”'’]/.test(text[end - 1])) end--;
+  const before = text.slice(s.start, c.start);
+  const after = text.slice(c.end, end);
+  // postposed: "CLAUSE, X said (on Tuesday)." / "CLAUSE, according to X."
+  if (/,\s*$/.test(before) && c.start > s.start && wordCount(after) <= 4 && !/\bthat\b/.test(after)) {
+    let e = s.start + before.replace(/,\s*$/, "").length;
+    if (/["”’]$/.test(text.slice(e - 1, e))) return null;
+    let st = s.start;
+    while (st < e && /["“‘'\s]/.test(text[st])) st++;
+    // "But" and "And" open the sentence, not the clause
+    const m = /^(?:But|And|However,?|Meanwhile,?)\s+/.exec(text.slice(st, e));
+    if (m) st += m[0].length;
+    return e > st ? { start: st, end: e } : null;
+  }
+  // "According to X, CLAUSE"
+  let from = c.end;
+  if (c.lemma === "according to") {
+    const m = /^\s*,\s*/.exec(text.slice(from, end));
+    if (!m) return null;
+    from += m[0].length;
+  } else {
+    let rest = text.slice(from, end);
+    if (LISTENER_VERBS.has(c.lemma)) {
+      // told Reuters / told reporters on Tuesday (that)
+      const m = /^\s+(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|reporters|journalists|lawmakers|parliament|MPs|listeners|viewers|an?\s+\w+|\w+\s+\w+)\s*)(?:\s+(?:on|in|at|last)\s+\S+)?\s*/u.exec(rest);
+      if (!m) return null;
+      from += m[0].length;
+      rest = text.slice(from, end);
+      if (/^to\b/.test(rest)) return null;
+    }
+    // adverbials before "that": said on Tuesday that, warned in a report that
+    const that = /^(?:\s*,?\s*(?:[\p{L}\d'’-]+\s+){0,6}?)?that\s+/u.exec(rest);
+    if (that && !/[.;:"“”]/.test(that[0])) from += that[0].length;
+    else {
+      if (/^\s*[:"“‘]/.test(rest) || /^\s*,\s*["“‘]/.test(rest)) return null;
+      const m = /^\s*/.exec(rest)!;
+      from += m[0].length;
+      const head = text.slice(from, from + 12);
+      if (/^(?:to|for|with|about|on|in|at|by|from|of|it\s+was\s+not|nothing|no\s+comment|so|yes|no)\b/i.test(head)) return null;
+      if (COGNITION_VERBS.has(c.lemma) && /^(?:\w+\s+to\b)/.test(head)) return null;
+      if (/^[,.;]/.test(head)) return null;
+    }
+  }
+  if (next && next.start > from && next.start < end) {
+    // the clause ends where the next cue begins (", he added")
+    let e = next.start;
+    while (e > from && /[\s,]/.test(text[e - 1])) e--;
+    if (text[e] === "," && e - from > 20) end = e;
+  }
+  return end > from ? { start: from, end } : null;
+}

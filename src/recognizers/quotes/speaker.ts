@@ -1,0 +1,202 @@
+/**
+ * A speaker phrase → who speaks: the name span, its kind, and the title and organisation
+ * the phrase gives. The phrase is what stands next to a reporting verb: "Russian oil
+ * official Sergei Oganesyan", "Oxfam senior policy adviser Max Lawson", "the OECD", "he",
+ * "a spokesman for the Treasury", "Stephen Chiu, Bloomberg Intelligence's Chief Asia
+ * Strategist".
+ *   catches: name = the last run of capitalised words, after any title words
+ *   must not: "Analysts" or "the company" as a named speaker (they are descriptive)
+ */
+import {
+  HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
+  SPOKESPERSON_WORDS, TITLE_HEADS,
+} from "../../lexicon/speakers.js";
+import type { Span } from "../../pipeline/types.js";
+
+export type SpeakerKind = "person" | "organization" | "surname" | "pronoun" | "descriptive";
+
+export interface Speaker {
+  span: Span;
+  kind: SpeakerKind;
+  /** the words before the name that say what the speaker is ("senior policy adviser") */
+  title: string | null;
+  /** the organisation the phrase ties the speaker to ("Oxfam", "Bloomberg Intelligence") */
+  org: Span | null;
+  /** true when an honorific ("Mr", "Dr") stood before a single name */
+  honorific: boolean;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const TOKEN = /[^\s,;:()"“”]+/g;
+
+function tokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
+    let end = Math.min(m.index + m[0].length, to);
+    // trailing full stop of a sentence, not of an initial or abbreviation ("U.S.", "J.")
+    while (end > m.index && /[.!?'’]/.test(text[end - 1]) && !/^(?:\p{Lu}\.)+$/u.test(text.slice(m.index, end)) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.$/.test(text.slice(m.index, end))) end--;
+    if (end > m.index) out.push({ start: m.index, end, word: text.slice(m.index, end) });
+  }
+  return out;
+}
+
+/** sentence openers that stand before a speaker phrase: "But he said", "And Mr Brown added" */
+const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/;
+const LEADING_WORDS = new Set(["but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "indeed", "instead", "separately", "earlier", "later"]);
+const isTitleWord = (w: string) => TITLE_HEADS.has(w) || TITLE_HEADS.has(w.split("-").pop()!) || HONORIFICS.has(w) || TITLE_ADJECTIVES.has(w);
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w.replace(/^[\p{Ll}]+-/u, ""));
+const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
+const possessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
+const span = (text: string, start: number, end: number, rule: string): Span => ({ start, end, text: text.slice(start, end), rule });
+
+/**
+ * Parse the phrase text[from, to) that names a speaker. `side` tells which end of the
+ * phrase touches the verb: the name sits at that end ("said Sergei Oganesyan, an analyst"
+ * → start; "Oxfam adviser Max Lawson said" → end).
+ */
+export function parseSpeaker(text: string, from: number, to: number): Speaker | null {
+  const toks = tokens(text, from, to);
+  while (toks.length > 1 && LEADING_WORDS.has(toks[0].word.toLowerCase())) toks.shift();
+  if (!toks.length || toks.length > 12) return null;
+  if (toks.length === 1) {
+    const p = SPEAKER_PRONOUNS[toks[0].word.toLowerCase()];
+    if (p) return { span: span(text, toks[0].start, toks[0].end, "speaker/pronoun"), kind: "pronoun", title: null, org: null, honorific: false };
+  }
+  // the last run of name tokens
+  let runEnd = -1;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    if (isCap(toks[i].word) && !NOT_NAME_WORDS.has(lower(toks[i].word))) {
+      runEnd = i;
+      break;
+    }
+  }
+  if (runEnd < 0 || runEnd < toks.length - 1) return institution(text, toks);
+  let runStart = runEnd;
+  while (runStart > 0) {
+    const w = toks[runStart - 1].word;
+    if (isCap(w) && !NOT_NAME_WORDS.has(lower(w)) && !possessive(w)) runStart--;
+    else if (NAME_CONNECTORS.has(w) && runStart - 2 >= 0 && isCap(toks[runStart - 2].word) && !possessive(toks[runStart - 2].word)) runStart -= 2;
+    else break;
+  }
+  // titles inside the run: the name starts after the last title word
+  let nameStart = runStart;
+  let honorific = false;
+  for (let i = runStart; i < runEnd; i++) {
+    const w = lower(toks[i].word);
+    if (isTitleWord(w)) {
+      nameStart = i + 1;
+      if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
+    }
+  }
+  let nameToks = toks.slice(nameStart, runEnd + 1);
+  let ofOrg: Span | null = null;
+  // "Brian Taylor of Wells Fargo": a person's name, then the organisation
+  const of = nameToks.findIndex((t, i) => i >= 2 && (t.word === "of" || t.word === "for" || t.word === "at"));
+  if (of > 0 && !nameToks.slice(0, of).some((t) => ORGANISATION_HEADS.has(lower(t.word)))) {
+    const orgToks = nameToks.slice(of + 1);
+    ofOrg = span(text, orgToks[0].start, orgToks[orgToks.length - 1].end, "speaker/org");
+    nameToks = nameToks.slice(0, of);
+  }
+  const name = span(text, nameToks[0].start, nameToks[nameToks.length - 1].end, "speaker/name");
+  const before = toks.slice(0, nameStart);
+  const det = before.length > 0 && /^(?:the|a|an)$/i.test(before[before.length - 1].word);
+  const heads = nameToks.map((t) => lower(t.word));
+  const orgLike = det || heads.some((w) => ORGANISATION_HEADS.has(w)) || nameToks.every((t) => /^[\p{Lu}\d&.-]+$/u.test(t.word));
+  let kind: SpeakerKind;
+  if (orgLike) kind = "organization";
+  else if (nameToks.length >= 2) kind = "person";
+  else kind = honorific || (nameStart > 0 && TITLE_HEADS.has(lower(toks[nameStart - 1].word))) ? "surname" : "surname";
+  const to_ = titleAndOrg(text, before.filter((t) => !/^(?:the|a|an)$/i.test(t.word) && !HONORIFIC_ONLY.test(t.word)));
+  return { span: name, kind, title: to_.title, org: ofOrg ?? to_.org, honorific };
+}
+
+/** "the Russian government", "a spokesman for the Treasury", "analysts" */
+function institution(text: string, toks: Tok[]): Speaker | null {
+  const words = toks.map((t) => lower(t.word));
+  // a spokesman for Y / an official at Y: Y speaks
+  const forAt = words.findIndex((w, i) => (w === "for" || w === "at" || w === "of") && i > 0 && SPOKESPERSON_WORDS.has(words[i - 1]));
+  if (forAt > 0 && forAt < toks.length - 1) {
+    const inner = parseSpeaker(text, toks[forAt + 1].start, toks[toks.length - 1].end);
+    if (inner && inner.kind !== "pronoun" && inner.kind !== "descriptive") return { ...inner, kind: inner.kind === "surname" ? "organization" : inner.kind, title: words[forAt - 1] };
+  }
+  const last = words[words.length - 1];
+  const caps = toks.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
+  // "the Russian government", "a UK Government official", "a Treasury spokesman"
+  if ((INSTITUTION_WORDS.has(last) || SPOKESPERSON_WORDS.has(last)) && caps.length > 0 && toks.length <= 6) {
+    // "G7 ministers", "a Treasury spokesman": the body named by the capitalised words speaks
+    const named = SPOKESPERSON_WORDS.has(last) ? caps : toks;
+    const s = span(text, named[0].start, named[named.length - 1].end, "speaker/institution");
+    return { span: s, kind: "organization", title: SPOKESPERSON_WORDS.has(last) ? last : null, org: null, honorific: false };
+  }
+  if (toks.length <= 5) {
+    return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: null, org: null, honorific: false };
+  }
+  return null;
+}
+
+/** "Oxfam senior policy adviser" → org Oxfam, title "senior policy adviser". */
+function titleAndOrg(text: string, before: Tok[]): { title: string | null; org: Span | null } {
+  if (!before.length) return { title: null, org: null };
+  let i = 0;
+  let org: Span | null = null;
+  // leading capitalised words (up to a possessive) are the organisation
+  let j = 0;
+  while (j < before.length && isCap(before[j].word) && !TITLE_HEADS.has(lower(before[j].word)) && !HONORIFICS.has(lower(before[j].word))) {
+    j++;
+    if (possessive(before[j - 1].word)) break;
+  }
+  if (j > 0 && j < before.length) {
+    const last = before[j - 1];
+    const end = possessive(last.word) ? last.end - (last.word.endsWith("s") && /['’]s$/.test(last.word) ? 2 : 1) : last.end;
+    org = span(text, before[0].start, end, "speaker/org");
+    i = j;
+  }
+  const rest = before.slice(i);
+  const title = rest.length ? text.slice(rest[0].start, rest[rest.length - 1].end) : null;
+  return { title, org };
+}
+
+/** An appositive after the name: ", an analyst at brokerage Aton" → title and org. */
+export function parseAppositive(text: string, from: number, to: number): { title: string | null; org: Span | null } {
+  const toks = tokens(text, from, to);
+  if (!toks.length || toks.length > 14) return { title: null, org: null };
+  const words = toks.map((t) => lower(t.word));
+  if (/^(?:who|which|that|whose|when|where|said|says|told|adding|saying)$/.test(words[0])) return { title: null, org: null };
+  const at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
+  let org: Span | null = null;
+  let titleToks = toks;
+  if (at >= 0) {
+    const after = toks.slice(at + 1);
+    const caps = after.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
+    if (caps.length) {
+      // the last run of capitalised words after the preposition
+      let e = after.length - 1;
+      while (e >= 0 && !isCap(after[e].word)) e--;
+      let s = e;
+      while (s > 0 && (isCap(after[s - 1].word) || NAME_CONNECTORS.has(after[s - 1].word)) && !NOT_NAME_WORDS.has(lower(after[s - 1].word))) s--;
+      if (e >= 0) org = span(text, after[s].start, after[e].end, "speaker/org");
+    }
+    titleToks = toks.slice(0, at);
+  } else {
+    // "Bloomberg Intelligence's Chief Asia Strategist"
+    const p = toks.findIndex((t) => possessive(t.word) && isCap(t.word));
+    if (p >= 0) {
+      const last = toks[p];
+      org = span(text, toks[0].start, last.end - (/['’]s$/.test(last.word) ? 2 : 1), "speaker/org");
+      titleToks = toks.slice(p + 1);
+    } else {
+      const ti = titleAndOrg(text, toks);
+      return ti;
+    }
+  }
+  const t = titleToks.filter((x) => !/^(?:the|a|an)$/i.test(x.word));
+  return { title: t.length ? text.slice(t[0].start, t[t.length - 1].end) : null, org };
+}
