@@ -7,14 +7,14 @@
  * error · 3 an input failed · 130 interrupted.
  */
 import { createWriteStream, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
 import { Chalk } from "chalk";
-import { parseRefDate } from "./index.js";
-import { ConfigError, findConfig, loadConfig } from "./input/config.js";
+import { ConfigError, findConfig, loadSettings, type Settings } from "./input/config.js";
 import { readStdin } from "./input/read.js";
 import { expandInputs } from "./input/sources.js";
-import { EMPTY_CONFIG, type Config } from "./pipeline/types.js";
+import { EMPTY_CONFIG } from "./pipeline/types.js";
 import { FORMATS, REPORTERS, type Format } from "./report/index.js";
 import { runBatch } from "./run.js";
 import { jsonSchema, type ErrorDocument } from "./schema.js";
@@ -74,7 +74,37 @@ function isBrokenPipe(e: unknown): boolean {
   return (e as NodeJS.ErrnoException)?.code === "EPIPE" || (e as NodeJS.ErrnoException)?.code === "ERR_STREAM_DESTROYED";
 }
 
+/** A spinner with files done / total on a TTY stderr; nothing otherwise. */
+interface Progress {
+  tick(): void;
+  /** write a message line to stderr without tearing the spinner */
+  say(line: string): void;
+  stop(): void;
+}
+
+async function progress(io: CliIO, total: number, enabled: boolean): Promise<Progress> {
+  const plain: Progress = { tick() {}, say: (line) => void io.stderr.write(line), stop() {} };
+  if (!enabled || !io.stderr.isTTY || total < 2) return plain;
+  const { default: ora } = await import("ora");
+  let done = 0;
+  const text = () => `${done}/${total} files`;
+  const spinner = ora({ text: text(), stream: io.stderr as NodeJS.WritableStream, discardStdin: false, isEnabled: true }).start();
+  return {
+    tick() {
+      done++;
+      spinner.text = text();
+    },
+    say(line) {
+      spinner.clear();
+      io.stderr.write(line);
+      spinner.render();
+    },
+    stop: () => void spinner.stop(),
+  };
+}
+
 async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, signal: AbortSignal): Promise<number> {
+  const started = performance.now();
   const err = new Chalk({ level: colorLevel(io.stderr, io.env) });
   if (!inputs.length) throw new UsageError("no INPUT given: name files, directories or globs, or - for stdin (see claims extract --help)");
   const format = (flags.format ?? (flags.output ? "json" : io.stdout.isTTY ? "pretty" : "json")) as Format;
@@ -85,40 +115,60 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   if (flags.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(flags.jobs)) throw new UsageError(`--jobs wants a whole number from 1, got ${JSON.stringify(flags.jobs)}`);
   let date: string | null = null;
   if (flags.date !== undefined) {
+    // loaded here, not at start-up: the pipeline itself runs in workers for batches
+    const { parseRefDate, formatRefDate } = await import("./index.js");
     try {
-      parseRefDate(flags.date);
+      date = formatRefDate(parseRefDate(flags.date));
     } catch (e) {
       throw new UsageError(`--date: ${(e as Error).message}`);
     }
-    date = flags.date.trim().slice(0, 10);
   }
-  let config: Config = EMPTY_CONFIG;
-  const configFile = flags.config ?? findConfig(io.cwd);
-  if (configFile) config = loadConfig(configFile);
+  let settings: Settings = { config: EMPTY_CONFIG, limits: {} };
+  const configFile = flags.config ? path.resolve(io.cwd, flags.config) : findConfig(io.cwd);
+  if (configFile) settings = loadSettings(configFile);
 
-  const out: Writable = flags.output ? createWriteStream(flags.output) : io.stdout;
+  const sources = expandInputs(inputs, io.cwd);
+  const out: Writable = flags.output ? createWriteStream(path.resolve(io.cwd, flags.output)) : io.stdout;
   const reporter = REPORTERS[format]({ color: format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0 });
-  const sources = expandInputs(inputs);
+  const bar = await progress(io, sources.length, !flags.quiet);
   let failed = 0;
   let empty = 0;
   let docs = 0;
-  for await (const o of runBatch(sources, { date, config, stdin: () => readStdin(io.stdin) })) {
-    if (signal.aborted) return EXIT.interrupted;
-    if ("error" in o) {
-      failed++;
-      const rec: ErrorDocument = { schemaVersion: 1, source: { path: o.path }, error: o.error };
-      io.stderr.write(`${err.red("error")} ${o.path}: ${o.error.code}: ${o.error.message}\n`);
-      await write(out, reporter.failure(rec));
-    } else {
-      docs++;
-      if (!o.doc.claims.length) empty++;
-      await write(out, reporter.document(o.doc));
+  let claims = 0;
+  const batch = runBatch(sources, {
+    date,
+    config: settings.config,
+    stdin: () => readStdin(io.stdin),
+    jobs: flags.jobs ? Number(flags.jobs) : undefined,
+    maxBytes: settings.limits.maxBytes,
+    budgetMs: settings.limits.timeoutSeconds ? settings.limits.timeoutSeconds * 1000 : undefined,
+    onSourceDone: () => bar.tick(),
+  });
+  try {
+    for await (const o of batch) {
+      if (signal.aborted) return EXIT.interrupted;
+      if ("error" in o) {
+        failed++;
+        const rec: ErrorDocument = { schemaVersion: 1, source: { path: o.path }, error: o.error };
+        bar.say(`${err.red("error")} ${o.path}: ${o.error.code}: ${o.error.message}\n`);
+        await write(out, reporter.failure(rec));
+      } else {
+        docs++;
+        claims += o.doc.claims.length;
+        if (!o.doc.claims.length) empty++;
+        await write(out, reporter.document(o.doc));
+      }
     }
+    await write(out, reporter.end());
+    if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  } finally {
+    bar.stop();
   }
-  await write(out, reporter.end());
-  if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-  if (!flags.quiet && io.stderr.isTTY && docs + failed > 1) {
-    io.stderr.write(err.dim(`${docs} documents, ${failed} failed, ${empty} without claims\n`));
+  if (signal.aborted) return EXIT.interrupted;
+  if (!flags.quiet && io.stderr.isTTY) {
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    const parts = [`${docs} documents`, `${claims} claims`, failed ? err.red(`${failed} failed`) : "0 failed", `${secs} s`];
+    io.stderr.write(err.dim(parts.join(" · ")) + "\n");
   }
   if (flags.failOn === "error" && failed) return EXIT.gate;
   if (failed) return EXIT.failed;

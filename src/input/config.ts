@@ -1,7 +1,7 @@
 /**
  * The YAML config (`--config FILE`, else `.claims.yaml` found upward from the working
- * directory): extra actors with their aliases, and boilerplate patterns. Validated by
- * zod; a bad key is reported by its path.
+ * directory): extra actors with their aliases, boilerplate patterns, and batch limits.
+ * Validated by zod; a bad key is reported by its path.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -26,8 +26,26 @@ const ConfigFile = z
       )
       .default([]),
     boilerplate: z.array(z.string().min(1)).default([]),
+    limits: z
+      .object({
+        maxBytes: z.number().int().positive().optional(),
+        timeoutSeconds: z.number().positive().optional(),
+      })
+      .strict()
+      .default({}),
   })
   .strict();
+
+/** Batch limits: the largest article read (bytes) and the time budget of one article. */
+export interface Limits {
+  maxBytes?: number;
+  timeoutSeconds?: number;
+}
+
+export interface Settings {
+  config: Config;
+  limits: Limits;
+}
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -45,6 +63,10 @@ export function findConfig(dir: string): string | null {
 }
 
 export function parseConfig(yamlText: string, where = "config"): Config {
+  return parseSettings(yamlText, where).config;
+}
+
+export function parseSettings(yamlText: string, where = "config"): Settings {
   let raw: unknown;
   try {
     raw = parse(yamlText) ?? {};
@@ -66,17 +88,24 @@ export function parseConfig(yamlText: string, where = "config"): Config {
     }
   });
   return {
-    actors: r.data.actors.map((a) => ({ ...a, code: a.code ?? null, affiliation: a.affiliation ?? null })),
-    boilerplate,
+    config: {
+      actors: r.data.actors.map((a) => ({ ...a, code: a.code ?? null, affiliation: a.affiliation ?? null })),
+      boilerplate,
+    },
+    limits: r.data.limits,
   };
 }
 
 export function loadConfig(file: string): Config {
+  return loadSettings(file).config;
+}
+
+export function loadSettings(file: string): Settings {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return parseConfig(text, file);
+  return parseSettings(text, file);
 }

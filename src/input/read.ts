@@ -1,9 +1,11 @@
 /**
- * Reading one source into the articles it holds: a text, Markdown or HTML file is one
+ * Reading sources into the articles they hold: a text, Markdown or HTML file is one
  * article; a JSONL file is one article per record (`{"id", "text", "title", "date"}`,
- * path `file#id`). Problems become error records with the SPEC §4 codes.
+ * path `file#id`), read line by line so that a file of any size streams in constant
+ * memory. Problems become error records with the SPEC §4 codes.
  */
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { decode, InputError, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
 import type { ProblemRecord } from "../schema.js";
@@ -19,8 +21,13 @@ export interface Article {
 
 export type ReadResult = { article: Article } | { path: string; error: ProblemRecord };
 
-/** Inputs larger than this are refused with `too-large`. */
-export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** One article larger than this (in bytes, or UTF-16 units for a JSONL record) is refused with `too-large`. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxBytes?: number;
+  stdin?: () => Promise<Uint8Array>;
+}
 
 export function formatOf(file: string, text: string): InputFormat {
   const ext = path.extname(file).toLowerCase();
@@ -29,13 +36,36 @@ export function formatOf(file: string, text: string): InputFormat {
   return sniffFormat(text);
 }
 
+/** A source read record by record (JSONL) rather than as one article. */
+export function isRecordFile(src: Source): boolean {
+  return src.kind === "file" && path.extname(src.path).toLowerCase() === ".jsonl";
+}
+
 export async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
   return Buffer.concat(chunks);
 }
 
-export async function readSource(src: Source, opts: { maxBytes?: number; stdin?: () => Promise<Uint8Array> } = {}): Promise<ReadResult[]> {
+function tooLarge(p: string, size: number, max: number): ReadResult {
+  return { path: p, error: { code: "too-large", message: `${size} bytes, over the limit of ${max} for one article` } };
+}
+
+function readError(p: string, e: unknown): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return { path: p, error: { code: "not-found", message: `no such file: ${p}` } };
+  if (code === "EISDIR") return { path: p, error: { code: "unreadable", message: "a directory, not a file" } };
+  return { path: p, error: { code: "unreadable", message: `cannot read: ${code ?? (e as Error).message}` } };
+}
+
+/** The articles of any source, in order (JSONL files streamed record by record). */
+export async function* readSource(src: Source, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  if (src.kind === "file" && isRecordFile(src)) yield* readRecords(src.path, src.file, opts);
+  else yield* await readArticles(src, opts);
+}
+
+/** A file or stdin read whole: one article (stdin holding JSONL records: one per record). */
+export async function readArticles(src: Source, opts: ReadOptions = {}): Promise<ReadResult[]> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (src.kind === "missing") return [{ path: src.path, error: src.error }];
   let bytes: Uint8Array;
@@ -43,17 +73,14 @@ export async function readSource(src: Source, opts: { maxBytes?: number; stdin?:
     if (src.kind === "stdin") {
       bytes = opts.stdin ? await opts.stdin() : new Uint8Array();
     } else {
-      const st = await stat(src.path);
+      const st = await stat(src.file);
       if (!st.isFile()) return [{ path: src.path, error: { code: "unreadable", message: "not a regular file" } }];
-      if (st.size > max) return [{ path: src.path, error: { code: "too-large", message: `file is ${st.size} bytes, over the limit of ${max}` } }];
-      bytes = await readFile(src.path);
+      if (st.size > max) return [tooLarge(src.path, st.size, max)];
+      bytes = await readFile(src.file);
     }
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return [{ path: src.path, error: { code: "not-found", message: `no such file: ${src.path}` } }];
-    return [{ path: src.path, error: { code: "unreadable", message: `cannot read ${src.path}: ${code ?? (e as Error).message}` } }];
+    return [readError(src.path, e)];
   }
-  if (bytes.length > max) return [{ path: src.path, error: { code: "too-large", message: `input is ${bytes.length} bytes, over the limit of ${max}` } }];
   let text: string;
   try {
     text = decode(bytes);
@@ -61,34 +88,133 @@ export async function readSource(src: Source, opts: { maxBytes?: number; stdin?:
     if (e instanceof InputError) return [{ path: src.path, error: { code: e.code, message: e.message } }];
     throw e;
   }
-  if (src.kind === "file" && path.extname(src.path).toLowerCase() === ".jsonl") return jsonlArticles(src.path, text);
+  if (src.kind === "stdin" && looksLikeJsonl(text)) return jsonlArticles("-", text, max);
+  if (bytes.length > max) return [tooLarge(src.path, bytes.length, max)];
   return [{ article: { path: src.path, text, format: formatOf(src.path, text), date: null, title: null } }];
 }
 
-/** One article per JSONL record; a bad line is an error record of its own. */
-export function jsonlArticles(file: string, text: string): ReadResult[] {
-  const out: ReadResult[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `${file}#${i + 1}`;
-    let rec: unknown;
+/** Stdin has no file name: it holds JSONL records when its first line is one. */
+function looksLikeJsonl(text: string): boolean {
+  const first = /^\uFEFF?\s*(\{[^\n]*)/.exec(text.slice(0, 1 << 20))?.[1];
+  if (!first) return false;
+  try {
+    const r = JSON.parse(first) as unknown;
+    return !!r && typeof r === "object" && typeof (r as { text?: unknown }).text === "string";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The records of a JSONL file (named `file`, read from `where`), one line at a time. Lines are split on the raw bytes and
+ * each is decoded on its own, so a bad line (invalid UTF-8, not JSON, too long) is one
+ * error record and the others still run.
+ */
+export async function* readRecords(file: string, where: string = file, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const st = await stat(where);
+    if (!st.isFile()) {
+      yield { path: file, error: { code: "unreadable", message: "not a regular file" } };
+      return;
+    }
+    // UTF-16 JSONL cannot be split on bytes: read it whole
+    const head = Buffer.alloc(2);
+    const fh = await open(where, "r");
     try {
-      rec = JSON.parse(line);
-    } catch (e) {
-      out.push({ path: where, error: { code: "jsonl", message: `line ${i + 1}: not JSON: ${(e as Error).message}` } });
+      await fh.read(head, 0, 2, 0);
+    } finally {
+      await fh.close();
+    }
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+      if (st.size > max * 4) {
+        yield tooLarge(file, st.size, max * 4);
+        return;
+      }
+      yield* jsonlArticles(file, decode(await readFile(where)), max);
       return;
     }
-    const r = rec as Record<string, unknown>;
-    if (!r || typeof r !== "object" || typeof r.text !== "string") {
-      out.push({ path: where, error: { code: "jsonl", message: `line ${i + 1}: a record needs a "text" string` } });
-      return;
+  } catch (e) {
+    yield readError(file, e);
+    return;
+  }
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let lineNo = 0;
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  const line = (): ReadResult | null => {
+    lineNo++;
+    const over = skipping;
+    const buf = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    parts = [];
+    size = 0;
+    skipping = false;
+    if (over) return tooLarge(`${file}#${lineNo}`, max + 1, max);
+    let text: string;
+    try {
+      text = utf8.decode(buf);
+    } catch {
+      return { path: `${file}#${lineNo}`, error: { code: "encoding", message: `line ${lineNo}: invalid UTF-8` } };
     }
-    const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : String(i + 1);
-    const date = typeof r.date === "string" && /^\d{4}-\d{2}-\d{2}/.test(r.date) ? r.date.slice(0, 10) : null;
-    out.push({
-      article: { path: `${file}#${id}`, text: r.text, format: sniffFormat(r.text), date, title: typeof r.title === "string" ? r.title : null },
-    });
+    return jsonlRecord(file, text, lineNo, max);
+  };
+  try {
+    for await (const chunk of createReadStream(where, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
+        if (!skipping) parts.push(chunk.subarray(from, nl));
+        from = nl + 1;
+        const r = line();
+        if (r) yield r;
+      }
+      if (from < chunk.length && !skipping) {
+        size += chunk.length - from;
+        if (size > max) {
+          skipping = true;
+          parts = [];
+        } else parts.push(chunk.subarray(from));
+      }
+    }
+    if (parts.length || skipping) {
+      const r = line();
+      if (r) yield r;
+    }
+  } catch (e) {
+    const r = readError(file, e);
+    if ("error" in r) yield { path: `${file}#${lineNo + 1}`, error: r.error };
+  }
+}
+
+/** One article per JSONL record of a text held whole. */
+export function jsonlArticles(file: string, text: string, max = DEFAULT_MAX_BYTES): ReadResult[] {
+  const out: ReadResult[] = [];
+  text.split("\n").forEach((line, i) => {
+    const r = jsonlRecord(file, line, i + 1, max);
+    if (r) out.push(r);
   });
   return out;
+}
+
+/** One JSONL line → its article, an error record, or null for a blank line. */
+export function jsonlRecord(file: string, line: string, lineNo: number, max = DEFAULT_MAX_BYTES): ReadResult | null {
+  if (line.endsWith("\r")) line = line.slice(0, -1);
+  if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+  if (!line.trim()) return null;
+  const where = `${file}#${lineNo}`;
+  if (line.length > max) return tooLarge(where, line.length, max);
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    return { path: where, error: { code: "jsonl", message: `line ${lineNo}: not JSON: ${(e as Error).message}` } };
+  }
+  const r = rec as Record<string, unknown>;
+  if (!r || typeof r !== "object" || Array.isArray(r) || typeof r.text !== "string") {
+    return { path: where, error: { code: "jsonl", message: `line ${lineNo}: a record needs a "text" string` } };
+  }
+  const id = (typeof r.id === "string" && r.id) || typeof r.id === "number" ? String(r.id) : String(lineNo);
+  const date = typeof r.date === "string" && /^\d{4}-\d{2}-\d{2}/.test(r.date) ? r.date.slice(0, 10) : null;
+  const title = typeof r.title === "string" && r.title.trim() ? r.title.trim() : null;
+  return { article: { path: `${file}#${id}`, text: r.text, format: sniffFormat(r.text), date, title } };
 }

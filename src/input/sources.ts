@@ -8,15 +8,20 @@ import path from "node:path";
 import { globSync } from "tinyglobby";
 import type { ProblemRecord } from "../schema.js";
 
-export type Source = { kind: "stdin"; path: "-" } | { kind: "file"; path: string } | { kind: "missing"; path: string; error: ProblemRecord };
+/** `path` is the input as the user named it (reported as `source.path`); `file` is where it is read. */
+export type Source =
+  | { kind: "stdin"; path: "-" }
+  | { kind: "file"; path: string; file: string }
+  | { kind: "missing"; path: string; error: ProblemRecord };
 
 /** File endings read from directories and globs. Named files are read whatever they end with. */
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"];
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export function expandInputs(inputs: readonly string[]): Source[] {
+export function expandInputs(inputs: readonly string[], cwd = process.cwd()): Source[] {
   const out: Source[] = [];
+  const file = (p: string): Source => ({ kind: "file", path: p, file: path.resolve(cwd, p) });
   for (const input of inputs) {
     if (input === "-") {
       out.push({ kind: "stdin", path: "-" });
@@ -24,18 +29,19 @@ export function expandInputs(inputs: readonly string[]): Source[] {
     }
     let st: ReturnType<typeof statSync> | undefined;
     try {
-      st = statSync(input);
+      st = statSync(path.resolve(cwd, input));
     } catch {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      for (const f of walk(input)) out.push({ kind: "file", path: f });
+      const root = path.resolve(cwd, input);
+      for (const f of walk(root)) out.push(file(path.join(input, path.relative(root, f))));
     } else if (st) {
-      out.push({ kind: "file", path: input });
+      out.push(file(input));
     } else if (GLOB_CHARS.test(input)) {
-      const files = globSync(input, { onlyFiles: true, dot: false, expandDirectories: false }).sort();
+      const files = globSync(input, { cwd, onlyFiles: true, dot: false, expandDirectories: false }).sort();
       if (!files.length) out.push({ kind: "missing", path: input, error: { code: "not-found", message: `no file matches ${input}` } });
-      for (const f of files) out.push({ kind: "file", path: f });
+      for (const f of files) out.push(file(f));
     } else {
       out.push({ kind: "missing", path: input, error: { code: "not-found", message: `no such file or directory: ${input}` } });
     }
