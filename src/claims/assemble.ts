@@ -1,16 +1,18 @@
 /**
- * Claim assembly: one claim per sentence (or heading) that names an actor and has a
- * predicate. Its figures, dates and actor mentions are the tags inside its span; roles
- * come from their place around the predicate; attribution from the quote layer.
+ * Claim assembly: one claim per assertion — a sentence or heading, or each clause of a
+ * sentence that holds two ("The pound added 0.5%, while the dollar fell 1.3%") — that
+ * names an actor or a figure and has a predicate. Its figures, dates and actor mentions
+ * are the tags inside its span; roles come from their place around the main predicate;
+ * attribution from the quote layer.
  */
 import { overlaps, within } from "../pipeline/spans.js";
-import type { ActorTag, Range, ResolvedActors, Segmented, Sentence, Tags } from "../pipeline/types.js";
+import type { ActorTag, Range, ResolvedActors, Segmented, Tags } from "../pipeline/types.js";
 import type { Actor, Claim, ClaimActor, DateMention, Figure, Quote } from "../schema.js";
 import { modality } from "./modality.js";
-import { mainClause, mainPredicate, stripLeading } from "./clause.js";
+import { mainClause, mainPredicate, splitAssertions, stripLeading } from "./clause.js";
 import { fallbackPredicate, findPredicates, type PredicateHit } from "./predicate.js";
 import { REPORTING_LEMMAS } from "../lexicon/predicates.js";
-import { pluralReferences } from "./plural.js";
+import { references } from "./references.js";
 import { checkWorthiness } from "./score.js";
 import { claimType } from "./type.js";
 
@@ -26,6 +28,11 @@ export interface AssembleInput {
 /** Quotes that carry a sentence start at most this far before it (long quotes are cut there). */
 const QUOTE_REACH = 20_000;
 
+/** What one claim is made of: a sentence, or a clause of one. */
+interface Unit extends Range {
+  heading: boolean;
+}
+
 interface PlacedActor {
   id: string;
   start: number;
@@ -38,24 +45,32 @@ export function assembleClaims(input: AssembleInput): Claim[] {
   const placed: PlacedActor[] = tags.actors
     .map((t: ActorTag, i) => ({ id: resolved.ids[i], start: t.start, end: t.end }))
     .filter((p): p is PlacedActor => p.id !== null);
-  const plural = pluralReferences(seg.text, placed, byId);
-  const all = [...placed, ...plural].sort((a, b) => a.start - b.start);
+  const all = [...placed, ...references(seg.text, placed, byId)].sort((a, b) => a.start - b.start);
 
   const quotesByStart = [...quotes].sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   for (const s of seg.sentences) {
-    const inside = within(all, s);
+    const actorsInSentence = within(all, s);
     // a claim needs something to check: a named actor, or a figure
-    if (!inside.length && !within(figures, s).length) continue;
-    const claim = buildClaim(seg.text, s, inside, byId, within(quotesByStart, { start: s.start - QUOTE_REACH, end: s.end + QUOTE_REACH }), within(figures, s), within(dates, s), claims.length + 1);
-    if (claim) claims.push(claim);
+    if (!actorsInSentence.length && !within(figures, s).length) continue;
+    const preds = findPredicates(seg.text, s.start, s.end, s.heading);
+    const units = s.heading ? [s] : splitAssertions(seg.text, s, actorsInSentence.map((a) => a.start), preds);
+    for (const u of units) {
+      const unit: Unit = { ...u, heading: s.heading };
+      const inside = within(actorsInSentence, u);
+      if (!inside.length && !within(figures, u).length) continue;
+      const nearby = within(quotesByStart, { start: u.start - QUOTE_REACH, end: u.end + QUOTE_REACH });
+      const claim = buildClaim(seg.text, unit, preds, inside, byId, nearby, within(figures, u), within(dates, u), claims.length + 1);
+      if (claim) claims.push(claim);
+    }
   }
   return claims;
 }
 
 function buildClaim(
   text: string,
-  s: Sentence,
+  s: Unit,
+  sentencePreds: readonly PredicateHit[],
   inside: readonly PlacedActor[],
   byId: ReadonlyMap<string, Actor>,
   quotes: readonly Quote[],
@@ -65,8 +80,8 @@ function buildClaim(
 ): Claim | null {
   const sentence = text.slice(s.start, s.end);
   const quote = attributingQuote(s, quotes);
-  const all = findPredicates(text, s.start, s.end, s.heading);
-  const scope = claimScope(s, quote, all);
+  const all = sentencePreds.filter((p) => p.start >= s.start && p.end <= s.end);
+  const scope = claimScope(text, s, quote, all);
   const core = stripLeading(text, scope);
   const main = mainPredicate(all, core, text) ?? mainPredicate(all, s, text) ?? fallbackPredicate(text, core.start, core.end) ?? fallbackPredicate(text, s.start, s.end);
   if (!main) return null;
@@ -82,7 +97,7 @@ function buildClaim(
     text: sentence,
     start: s.start,
     end: s.end,
-    type: claimType(text.slice(clause.start, clause.end), clauseVerbs.length ? clauseVerbs : [main]),
+    type: claimType(text.slice(core.start, core.end), clauseVerbs.length ? clauseVerbs : [main]),
     predicate: main.lemma,
     actors,
     figures: [...figures],
@@ -106,17 +121,22 @@ function buildClaim(
  * sentence makes its own assertion before the reported words ("Snow put a brave face on
  * the news, saying …"), the whole sentence.
  */
-function claimScope(s: Sentence, quote: Quote | null, predicates: readonly PredicateHit[]): Range {
+function claimScope(text: string, s: Range, quote: Quote | null, predicates: readonly PredicateHit[]): Range {
   if (!quote || quote.direct) return s;
   const start = Math.max(s.start, quote.start);
   const end = Math.min(s.end, quote.end);
   if (end - start < 20) return s;
-  const ownBefore = predicates.some((p) => p.end <= start && p.strength >= 2 && !REPORTING_LEMMAS.has(p.lemma));
+  const ownBefore =
+    REPORTING_PARTICIPLE.test(text.slice(Math.max(s.start, start - 40), start)) &&
+    predicates.some((p) => p.end <= start && p.strength >= 2 && !REPORTING_LEMMAS.has(p.lemma));
   return ownBefore ? s : { start, end };
 }
 
+/** ", saying (that)" and the like: the reported words follow an assertion of the sentence's own. */
+const REPORTING_PARTICIPLE = /,\s*(?:saying|adding|noting|arguing|claiming|warning|insisting|explaining|stressing|declaring|telling [^,]{1,40}?)\s*(?:that\s*)?$/i;
+
 /** The quote whose words this sentence carries, if any: the one that overlaps it most (its speaker, if named, is the attribution). */
-function attributingQuote(s: Sentence, quotes: readonly Quote[]): Quote | null {
+function attributingQuote(s: Range, quotes: readonly Quote[]): Quote | null {
   let best: Quote | null = null;
   let bestLen = 0;
   for (const q of quotes) {

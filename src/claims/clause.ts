@@ -8,10 +8,15 @@ import type { Range } from "../pipeline/types.js";
 import type { PredicateHit } from "./predicate.js";
 
 /** Openers of an adverbial phrase or subordinate clause that ends at a comma. */
-const LEADING = /^(?:according to|at|in|on|by|after|before|although|though|if|when|whenever|while|since|as|despite|even|earlier|later|last|recently|yesterday|today|meanwhile|however|overall|amid|amidst|following|against|of|for|with|without|under|over|unlike|like|once|until|compiled|speaking|asked|besides|instead|still|now|then|so|but|and|also|indeed|in fact)\b[^,;:"“”]{0,200},\s*/i;
+// not "Of": "Of Argentina's bondholders, 38% reside…" names the subject; not a bare "Even":
+// "Even Belgium, a close ally, has…"
+const LEADING = /^(?:according to|at|in|on|by|after|before|although|though|if|when|whenever|while|since|as|despite|even (?:with|if|though|as|so|after|before|when)|earlier|later|last|recently|yesterday|today|meanwhile|however|overall|amid|amidst|following|against|for|with|without|under|over|unlike|like|once|until|compiled|speaking|asked|besides|instead|still|now|then|so|but|and|also|indeed|in fact)\b[^,;:"“”]{0,200},\s*/i;
 
-/** Where the main clause ends: a comma before a subordinator or participle, a semicolon, a spaced dash. */
-const BOUNDARY = /,\s+(?:with|while|whereas|although|though|but|as|after|before|when|which|who|because|despite|according|so|[a-z]+ing)\b|;|\s[-–—]\s/g;
+/**
+ * Where the main clause ends: a comma before a subordinator or participle, a
+ * subordinator or relative pronoun even without a comma, a semicolon, a spaced dash.
+ */
+const BOUNDARY = /,\s+(?:with|while|whereas|although|though|but|as|after|before|when|which|who|because|despite|according|so|[a-z]+ing)\b|\s(?:that|which|who|whom|whose|when|because|unless|although|whereas|if)\s|;|\s[-–—]\s/g;
 
 /** The scope without its leading adverbials (at most three: "Although …, according to …, the …"). */
 export function stripLeading(text: string, scope: Range): Range {
@@ -34,11 +39,23 @@ export function mainPredicate(preds: readonly PredicateHit[], core: Range, text?
   const inCore = preds.filter((p) => p.start >= core.start && p.end <= core.end);
   const first = inCore.find((p) => p.strength >= 1);
   if (!first) return inCore[0] ?? null;
-  if (first.strength >= 2 || !text) return first;
-  BOUNDARY.lastIndex = first.end;
+  if (!text) return first;
+  const main = first.strength >= 2 ? first : (inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= 2) ?? first);
+  return complementOf(text, main, inCore) ?? main;
+}
+
+function clauseLimit(text: string, p: PredicateHit, core: Range): number {
+  BOUNDARY.lastIndex = p.end;
   const b = BOUNDARY.exec(text);
-  const limit = b ? b.index : core.end;
-  return inCore.find((p) => p.start > first.start && p.end <= limit && p.strength >= 2) ?? first;
+  return b && b.index < core.end ? b.index : core.end;
+}
+
+/** "The deal sees Rosneft receive $6bn": after see/let/make/help + a noun, the bare verb is the predicate. */
+const CAUSATIVE = new Set(["see", "let", "make", "help", "watch", "have"]);
+
+function complementOf(text: string, main: PredicateHit, preds: readonly PredicateHit[]): PredicateHit | null {
+  if (!CAUSATIVE.has(main.lemma)) return null;
+  return preds.find((p) => p.start > main.end && p.start - main.end <= 40 && text.slice(p.start, p.end).toLowerCase() === p.lemma && text[p.start - 1] === " " && !/\bto\s$/.test(text.slice(p.start - 4, p.start))) ?? null;
 }
 
 /** The main clause: from the core's start to the first clause boundary after the main predicate. */
@@ -47,4 +64,40 @@ export function mainClause(text: string, core: Range, main: PredicateHit): Range
   const m = BOUNDARY.exec(text);
   const end = m && m.index < core.end ? m.index : core.end;
   return { start: core.start, end };
+}
+
+/**
+ * Where a sentence holds two assertions: ", while" / ", whereas" / ", but" / "; " / a
+ * single spaced dash, when what follows has its own actor before its own verb ("The pound
+ * added 0.5%, while the dollar fell 1.3%"). "Exports fell 2%, while imports grew" stays
+ * one claim: the second part names no actor of its own.
+ *
+ * @param actorStarts starts of the actor mentions in the sentence, sorted
+ * @returns the clause ranges, the sentence itself when it does not split
+ */
+export function splitAssertions(text: string, s: Range, actorStarts: readonly number[], preds: readonly PredicateHit[]): Range[] {
+  const body = text.slice(s.start, s.end);
+  const dashes = body.match(/\s[-–—]\s/g)?.length ?? 0;
+  const SPLIT = /,\s+(?:while|whereas|but)\s|;\s|\s[-–—]\s/g;
+  const out: Range[] = [];
+  let from = s.start;
+  for (const m of body.matchAll(SPLIT)) {
+    if (/[-–—]/.test(m[0]) && dashes !== 1) continue; // paired dashes enclose an aside
+    const cut = s.start + (m.index ?? 0);
+    const next = cut + m[0].length;
+    const verbBefore = preds.some((p) => p.start >= from && p.end <= cut && p.strength >= 1);
+    const firstVerbAfter = preds.find((p) => p.start >= next && p.end <= s.end && p.strength >= 1);
+    const actorAfter = firstVerbAfter && actorStarts.some((a) => a >= next && a < firstVerbAfter.start);
+    if (!verbBefore || !actorAfter) continue;
+    out.push(trim(text, from, cut));
+    from = next;
+  }
+  out.push(trim(text, from, s.end));
+  return out;
+}
+
+function trim(text: string, start: number, end: number): Range {
+  while (start < end && /[\s,;]/.test(text[start])) start++;
+  while (end > start && /[\s,;]/.test(text[end - 1])) end--;
+  return { start, end };
 }

@@ -89,6 +89,9 @@ const AUXILIARIES = new Set([
 ]);
 const MODAL_OR_AUX = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"]);
 
+/** Words after which an -ing form is a verb: "by offloading", "after selling". */
+const ING_OPENERS = new Set(["by", "after", "before", "while", "when", "from", "through", "via", "without", "on", "since", "in", "of", "for", "and", "or", "but", "then", "also", "not", "despite", "amid", "as", "are", "keep", "kept", "started", "began", "stop", "stopped"]);
+
 /** Forms of be, have and do that are never the predicate when another verb is there. */
 const AUX_FORMS = new Set(["am", "being", "having", "doing", "done", "'s", "'re", "'ve", "'d"]);
 
@@ -138,7 +141,11 @@ export function findPredicates(text: string, start: number, end: number, titleCa
     if (prev && DETERMINERS.has(prev)) continue;
     // "-" compounds are adjectives or nouns ("state-owned", "sell-off")
     if (text[word.end] === "-" || text[word.start - 1] === "-") continue;
+    // an -ing form after a noun is a noun or adjective ("debt restructuring offer"); after
+    // a preposition, a comma or an auxiliary it is a verb ("by offloading", ", saying")
+    const nominalIng = i > 0 && !ING_OPENERS.has(prev!) && !AUXILIARIES.has(prev!) && !/,\s*$/.test(text.slice(words[i - 1].end, word.start));
     for (const f of forms) {
+      if (nominalIng && word.w !== f.lemma && word.w.endsWith("ing") && f.rest.length === 0) break;
       if (!f.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
       if (f.type === null && NOT_VERBS.has(word.w) && f.rest.length === 0) break;
       const last = words[i + f.rest.length];

@@ -16,7 +16,7 @@ function analyse(text: string) {
 
 describe("clause structure", () => {
   it.each([
-    ["Of the bondholders, 38% reside in Italy.", "38% reside in Italy.", "reside"],
+    ["Of the bondholders, 38% reside in Italy.", "Of the bondholders, 38% reside in Italy.", "reside"],
     ["Even with the rebate, the UK pays more than France.", "the UK pays more than France.", "pay"],
     ["If prices stay high, then we think the shock can be absorbed.", "then we think the shock can be absorbed.", "absorb"],
     ["Although exports grew, according to official data, the deficit widened.", "the deficit widened.", "widen"],
