@@ -81,12 +81,18 @@ function buildClaim(
   const sentence = text.slice(s.start, s.end);
   const quote = attributingQuote(s, quotes);
   const all = sentencePreds.filter((p) => p.start >= s.start && p.end <= s.end);
-  const scope = claimScope(text, s, quote, all);
+  const scope = claimScope(text, s, quote, all, inside);
   const core = stripLeading(text, scope);
-  const main = mainPredicate(all, core, text) ?? mainPredicate(all, s, text) ?? fallbackPredicate(text, core.start, core.end) ?? fallbackPredicate(text, s.start, s.end);
+  const main =
+    mainPredicate(all, core, text) ??
+    fallbackPredicate(text, core.start, core.end) ??
+    mainPredicate(all, s, text) ??
+    fallbackPredicate(text, s.start, s.end);
   if (!main) return null;
   const clause = main.start >= core.start && main.end <= core.end ? mainClause(text, core, main) : core;
-  const clauseVerbs = all.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  // the verbs from the main predicate to the end of its clause decide the type; words of
+  // the subject before it are nouns ("G7 finance ministers")
+  const clauseVerbs = all.filter((p) => p.start >= main.start && p.end <= clause.end);
 
   const speaker = quote?.speaker ?? null;
   const actors = roles(text, inside, main, byId, speaker, core);
@@ -118,22 +124,26 @@ function buildClaim(
 /**
  * The part of the sentence the claim is about. "X said (that) Y": the reported clause Y,
  * whose predicate and subjects make the claim, X being its attribution. But when the
- * sentence makes its own assertion before the reported words ("Snow put a brave face on
- * the news, saying …"), the whole sentence.
+ * sentence's core makes its own assertion about a named actor before the reported words
+ * ("Snow put a brave face on the news, saying …"; "Mandela backed the plan when he
+ * urged …"), the whole sentence.
  */
-function claimScope(text: string, s: Range, quote: Quote | null, predicates: readonly PredicateHit[]): Range {
+function claimScope(text: string, s: Range, quote: Quote | null, predicates: readonly PredicateHit[], actors: readonly PlacedActor[]): Range {
   if (!quote || quote.direct) return s;
   const start = Math.max(s.start, quote.start);
   const end = Math.min(s.end, quote.end);
   if (end - start < 20) return s;
-  const ownBefore =
-    REPORTING_PARTICIPLE.test(text.slice(Math.max(s.start, start - 40), start)) &&
-    predicates.some((p) => p.end <= start && p.strength >= 2 && !REPORTING_LEMMAS.has(p.lemma));
+  const core = stripLeading(text, { start: s.start, end: start });
+  const ownBefore = predicates.some(
+    (p) =>
+      p.start >= core.start &&
+      p.end <= start &&
+      p.strength >= 2 &&
+      !REPORTING_LEMMAS.has(p.lemma) &&
+      actors.some((a) => a.start >= core.start && a.end <= p.start),
+  );
   return ownBefore ? s : { start, end };
 }
-
-/** ", saying (that)" and the like: the reported words follow an assertion of the sentence's own. */
-const REPORTING_PARTICIPLE = /,\s*(?:saying|adding|noting|arguing|claiming|warning|insisting|explaining|stressing|declaring|telling [^,]{1,40}?)\s*(?:that\s*)?$/i;
 
 /** The quote whose words this sentence carries, if any: the one that overlaps it most (its speaker, if named, is the attribution). */
 function attributingQuote(s: Range, quotes: readonly Quote[]): Quote | null {

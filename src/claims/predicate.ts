@@ -92,6 +92,9 @@ const MODAL_OR_AUX = new Set(["is", "are", "was", "were", "be", "been", "has", "
 /** Words after which an -ing form is a verb: "by offloading", "after selling". */
 const ING_OPENERS = new Set(["by", "after", "before", "while", "when", "from", "through", "via", "without", "on", "since", "in", "of", "for", "and", "or", "but", "then", "also", "not", "despite", "amid", "as", "are", "keep", "kept", "started", "began", "stop", "stopped"]);
 
+/** "is to", "were to": what follows is the predicate of a plan. */
+const BE_TO = new Set(["is", "are", "was", "were"]);
+
 /** Forms of be, have and do that are never the predicate when another verb is there. */
 const AUX_FORMS = new Set(["am", "being", "having", "doing", "done", "'s", "'re", "'ve", "'d"]);
 
@@ -164,7 +167,8 @@ function strength(words: readonly Word[], i: number, lemma: string): number {
     if (MODAL_OR_AUX.has(words[k].w)) return w.endsWith("ing") && words[k].w === "being" ? 0 : 3;
     if (!AUXILIARIES.has(words[k].w)) break;
   }
-  if (words[i - 1]?.w === "to") return 0;
+  // "is to look", "are to meet": a plan, and the verb is the predicate
+  if (words[i - 1]?.w === "to") return BE_TO.has(words[i - 2]?.w ?? "") ? 3 : 0;
   if (w.endsWith("ing") && w !== lemma) return 0;
   if (w !== lemma && (w.endsWith("ed") || IRREGULAR_VERB_FORMS[w] === lemma)) return 2;
   return 1;
