@@ -9,7 +9,7 @@ import { overlaps, within } from "../pipeline/spans.js";
 import type { ActorTag, Range, ResolvedActors, Segmented, Tags } from "../pipeline/types.js";
 import type { Actor, Claim, ClaimActor, DateMention, Figure, Quote } from "../schema.js";
 import { modality } from "./modality.js";
-import { mainClause, mainPredicate, splitAssertions, stripLeading } from "./clause.js";
+import { mainClause, mainPredicate, splitAssertions, stripLeading, verbChain } from "./clause.js";
 import { fallbackPredicate, findPredicates, type PredicateHit } from "./predicate.js";
 import { REPORTING_LEMMAS } from "../lexicon/predicates.js";
 import { references } from "./references.js";
@@ -90,9 +90,9 @@ function buildClaim(
     fallbackPredicate(text, s.start, s.end);
   if (!main) return null;
   const clause = main.start >= core.start && main.end <= core.end ? mainClause(text, core, main) : core;
-  // the verbs from the main predicate to the end of its clause decide the type; words of
-  // the subject before it are nouns ("G7 finance ministers")
-  const clauseVerbs = all.filter((p) => p.start >= main.start && p.end <= clause.end);
+  // the main verb and the verbs that continue it decide the type; the words of its subject
+  // ("G7 finance ministers") and of its objects ("its gold supplies") do not
+  const chain = verbChain(text, main, all, clause.end);
 
   const speaker = quote?.speaker ?? null;
   const actors = roles(text, inside, main, byId, speaker, core);
@@ -103,7 +103,7 @@ function buildClaim(
     text: sentence,
     start: s.start,
     end: s.end,
-    type: claimType(text.slice(core.start, core.end), clauseVerbs.length ? clauseVerbs : [main]),
+    type: claimType(text.slice(core.start, core.end), chain),
     predicate: main.lemma,
     actors,
     figures: [...figures],

@@ -101,3 +101,23 @@ function trim(text: string, start: number, end: number): Range {
   while (end > start && /[\s,;]/.test(text[end - 1])) end--;
   return { start, end };
 }
+
+/** Words that may stand between the verbs of one chain: "agreed to defer", "distanced itself by offloading". */
+const CHAIN_GAP = /^(?:\s+(?:to|by|and|not|also|then|itself|themselves|himself|herself|instead|up|down|off|out|back|further|quickly|sharply))*\s+$/i;
+
+/**
+ * The verb chain of the main predicate: it and the verbs that continue it ("wanted to
+ * provide", "has distanced itself by offloading"), not the verbs of its objects ("look
+ * at a proposal to use its gold supplies").
+ */
+export function verbChain(text: string, main: PredicateHit, preds: readonly PredicateHit[], limit: number): PredicateHit[] {
+  const chain = [main];
+  let last = main;
+  for (const p of preds) {
+    if (p.start < last.end || p.end > limit) continue;
+    if (p.start - last.end > 40 || !CHAIN_GAP.test(text.slice(last.end, p.start))) break;
+    chain.push(p);
+    last = p;
+  }
+  return chain;
+}

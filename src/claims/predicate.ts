@@ -164,7 +164,9 @@ function strength(words: readonly Word[], i: number, lemma: string): number {
   const w = words[i].w;
   // an auxiliary within two words before: "has widened", "could not benefit", "is to look"
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (MODAL_OR_AUX.has(words[k].w)) return w.endsWith("ing") && words[k].w === "being" ? 0 : 3;
+    // "to be capped", "to have agreed": an infinitive complement, not the main verb
+    if ((words[k].w === "be" || words[k].w === "have" || words[k].w === "been") && words[k - 1]?.w === "to") return 0;
+    if (MODAL_OR_AUX.has(words[k].w)) return 3;
     if (!AUXILIARIES.has(words[k].w)) break;
   }
   // "is to look", "are to meet": a plan, and the verb is the predicate
