@@ -141,7 +141,8 @@ export function findPredicates(text: string, start: number, end: number, titleCa
     // a capitalised word inside a sentence is a name ("Bill", "Mark", "Rosneft Sells")
     if (!titleCase && i > 0 && /^[A-Z]/.test(word.raw)) continue;
     const prev = words[i - 1]?.w;
-    if (prev && DETERMINERS.has(prev)) continue;
+    // after a determiner or a possessive ("the sale", "Russia's booming economy") it is a noun or adjective
+    if (prev && (DETERMINERS.has(prev) || /['’]s$|s['’]$/.test(prev))) continue;
     // "-" compounds are adjectives or nouns ("state-owned", "sell-off")
     if (text[word.end] === "-" || text[word.start - 1] === "-") continue;
     // an -ing form after a noun is a noun or adjective ("debt restructuring offer"); after

@@ -39,3 +39,9 @@ describe("findPredicates", () => {
     expect(lemmas(text)).toEqual([]);
   });
 });
+
+describe("findPredicates: adjectives and nouns after possessives", () => {
+  it.each([["member states' combined incomes"], ["China's booming economy"], ["the firm's planned sale"]])("%s has no verb", (text) => {
+    expect(lemmas(text)).toEqual([]);
+  });
+});
