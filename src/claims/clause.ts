@@ -4,6 +4,7 @@
  * and the main clause that decides the claim's type ("Argentina is set to close its
  * offer, with the government hopeful that creditors will accept" is about closing).
  */
+import { REPORTING_LEMMAS } from "../lexicon/predicates.js";
 import type { Range } from "../pipeline/types.js";
 import type { PredicateHit } from "./predicate.js";
 
@@ -18,9 +19,14 @@ const LEADING = /^(?:according to|at|in|on|by|after|before|although|though|if|wh
  */
 const BOUNDARY = /,\s+(?:with|while|whereas|although|though|but|as|after|before|when|which|who|because|despite|according|so|[a-z]+ing)\b|\s(?:that|which|who|whom|whose|when|because|unless|although|whereas|if)\s|;|\s[-–—]\s/g;
 
+/** A wire dateline opening a story: "BUDAPEST, Hungary (AP) _", "LONDON, March 3 (Reuters) -". */
+const DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z.& ]{1,20}\)\s*[-_–—]+\s*/;
+
 /** The scope without its leading adverbials (at most three: "Although …, according to …, the …"). */
 export function stripLeading(text: string, scope: Range): Range {
   let start = scope.start;
+  const dateline = DATELINE.exec(text.slice(start, Math.min(scope.end, start + 120)));
+  if (dateline) start += dateline[0].length;
   for (let k = 0; k < 3; k++) {
     const rest = text.slice(start, Math.min(scope.end, start + 400));
     const m = LEADING.exec(rest);
@@ -40,8 +46,23 @@ export function mainPredicate(preds: readonly PredicateHit[], core: Range, text?
   const first = inCore.find((p) => p.strength >= 1);
   if (!first) return inCore[0] ?? null;
   if (!text) return first;
-  const main = first.strength >= 2 ? first : (inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= 2) ?? first);
+  // an -s form may be a plural noun ("US exports and imports has widened"): a surer verb
+  // in its clause is the predicate; a bare or past form is taken as it is ("Farkas set up")
+  const mayBeNoun = first.strength === 1 && /s$/i.test(text.slice(first.start, first.end)) && !/s$/.test(first.lemma);
+  // "we think the shock can be absorbed", "analysts reckon prices will fall": the claim is
+  // the complement, the verb of thinking only frames it
+  const frames = REPORTING_LEMMAS.has(first.lemma) && first.strength <= 2;
+  const main =
+    mayBeNoun ? (inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= 2) ?? first)
+    : frames ? (inCore.find((p) => p.start > first.start && p.end <= beforeQuote(text, first.end, core.end) && p.strength >= 2 && !REPORTING_LEMMAS.has(p.lemma)) ?? first)
+    : first;
   return complementOf(text, main, inCore) ?? main;
+}
+
+/** Where the next quotation mark opens: words in quotes are the speaker's, not the frame's complement. */
+function beforeQuote(text: string, from: number, end: number): number {
+  const q = text.slice(from, end).search(/["“”‘]|:\s/);
+  return q < 0 ? end : from + q;
 }
 
 function clauseLimit(text: string, p: PredicateHit, core: Range): number {

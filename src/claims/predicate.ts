@@ -106,6 +106,7 @@ const NOT_VERBS = new Set([
   "prices", "shares", "bonds", "goods", "services", "forces", "troops", "arms", "funds", "loans", "news", "plans",
   "deals", "costs", "sales", "exports", "imports", "needs", "views", "ties", "moves", "efforts", "years", "months",
   "days", "weeks", "group", "groups", "part", "parts", "level", "levels", "record", "low", "high", "lows", "highs",
+  "net", "face", "budget", "head", "rest", "bid", "bids",
 ]);
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;

@@ -184,7 +184,8 @@ export const TYPE_CUES: readonly { match: RegExp; type: ClaimType; reason: strin
   { match: /\b(?:talks|summit|meeting|visit|ceremony)\b/i, type: "meeting", reason: "meeting nouns" },
   { match: /\b(?:partnership|alliance|cooperation|co-operation|collaboration|ties)\b/i, type: "cooperation", reason: "cooperation nouns" },
   { match: /\b(?:loans?|credits?|lent|lending|debt relief|bailout)\b/i, type: "lending", reason: "lending nouns" },
-  { match: /\b(?:sell-off|selloff|sale of)\b/i, type: "asset-sale", reason: "sale nouns" },
+  { match: /\b(?:sell-off|selloff|sale of|(?:net |big |largest )?sellers? of|net sellers?)\b/i, type: "asset-sale", reason: "sale nouns" },
+  { match: /\b(?:(?:net |big |largest )?buyers? of|net buyers?|purchases of)\b/i, type: "asset-purchase", reason: "purchase nouns" },
   { match: /\b(?:investment|stake in)\b/i, type: "investment", reason: "investment nouns" },
   { match: /\b(?:war|troops|missiles?|strikes? on|invasion|offensive|shelling)\b/i, type: "conflict", reason: "conflict nouns" },
 ];
@@ -197,4 +198,4 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /** What is said of the future: a claim with no more specific type is a forecast. */
-export const FUTURE = /\b(?:will|would|could|can be|may|might|expected to|likely to|set to|going to|forecast|predict(?:s|ed)?)\b/i;
+export const FUTURE = /\b(?:will|would|could|can be|may|might|expected to|likely to|set to|going to|forecast|predict(?:s|ed)?)\b/; // lower case: "May 26" is a month

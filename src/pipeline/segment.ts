@@ -113,7 +113,7 @@ export function splitSentences(text: string, p: Range): Range[] {
   const out: Range[] = [];
   let start = p.start;
   // the lookbehind makes a run of marks match once, from its first mark: linear on "....."
-  const re = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}$£€])/gu;
+  const re = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘'(\[`]{0,2}[\p{Lu}\p{N}$£€])/gu;
   re.lastIndex = p.start;
   for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
     const end = m.index + m[0].length;
@@ -137,7 +137,7 @@ function trimRange(text: string, start: number, end: number): Range {
 function endsSentence(text: string, sentenceStart: number, dot: number, after: number): boolean {
   const before = text.slice(Math.max(sentenceStart, dot - 24), dot);
   const word = /([\p{L}\p{N}.&'-]+)$/u.exec(before)?.[1] ?? "";
-  const next = /^\s+["“‘'(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(after, after + 40))?.[1] ?? "";
+  const next = /^\s+["“‘'(\[`]{0,2}([\p{L}\p{N}]+)/u.exec(text.slice(after, after + 40))?.[1] ?? "";
   const bare = word.replace(/^[^\p{L}\p{N}]+/u, "").toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "George W. Bush"
   if (/^(?:\p{L}\.){1,4}\p{L}$/u.test(word)) {
