@@ -4,7 +4,7 @@
  * and the main clause that decides the claim's type ("Argentina is set to close its
  * offer, with the government hopeful that creditors will accept" is about closing).
  */
-import { REPORTING_LEMMAS } from "../lexicon/predicates.js";
+import { FRAMING_LEMMAS } from "../lexicon/predicates.js";
 import type { Range } from "../pipeline/types.js";
 import type { PredicateHit } from "./predicate.js";
 
@@ -46,16 +46,17 @@ export function mainPredicate(preds: readonly PredicateHit[], core: Range, text?
   const first = inCore.find((p) => p.strength >= 1);
   if (!first) return inCore[0] ?? null;
   if (!text) return first;
-  // an -s form may be a plural noun ("US exports and imports has widened"): a surer verb
-  // in its clause is the predicate; a bare or past form is taken as it is ("Farkas set up")
-  const mayBeNoun = first.strength === 1 && /s$/i.test(text.slice(first.start, first.end)) && !/s$/.test(first.lemma);
+  // a bare or -s form may be a noun ("G7 finance ministers have backed", "US exports and
+  // imports has widened"): a verb after an auxiliary in its clause is the predicate, and
+  // for an -s form a past tense too; "Farkas set up a venture called Orion" keeps "set"
+  const plural = first.strength === 1 && /s$/i.test(text.slice(first.start, first.end)) && !/s$/.test(first.lemma);
+  const surer = first.strength === 1 ? inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= (plural ? 2 : 3)) : undefined;
   // "we think the shock can be absorbed", "analysts reckon prices will fall": the claim is
-  // the complement, the verb of thinking only frames it
-  const frames = REPORTING_LEMMAS.has(first.lemma) && first.strength <= 2;
-  const main =
-    mayBeNoun ? (inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= 2) ?? first)
-    : frames ? (inCore.find((p) => p.start > first.start && p.end <= beforeQuote(text, first.end, core.end) && p.strength >= 2 && !REPORTING_LEMMAS.has(p.lemma)) ?? first)
-    : first;
+  // the complement, the verb of thinking or saying only frames it
+  const framed = FRAMING_LEMMAS.has(first.lemma)
+    ? inCore.find((p) => p.start > first.start && p.end <= beforeQuote(text, first.end, core.end) && p.strength >= 2 && !FRAMING_LEMMAS.has(p.lemma))
+    : undefined;
+  const main = surer ?? framed ?? first;
   return complementOf(text, main, inCore) ?? main;
 }
 

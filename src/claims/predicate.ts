@@ -92,6 +92,9 @@ const MODAL_OR_AUX = new Set(["is", "are", "was", "were", "be", "been", "has", "
 /** Words after which an -ing form is a verb: "by offloading", "after selling". */
 const ING_OPENERS = new Set(["by", "after", "before", "while", "when", "from", "through", "via", "without", "on", "since", "in", "of", "for", "and", "or", "but", "then", "also", "not", "despite", "amid", "as", "are", "keep", "kept", "started", "began", "stop", "stopped"]);
 
+/** Word endings of adjectives: "soaring", "renewed", "global", "massive", "ambitious". */
+const ADJECTIVE_SHAPE = /(?:ing|ed|al|ic|ive|ous|ful|ant|ent|ary|able|ible|ish|less|est)$/;
+
 /** "is to", "were to": what follows is the predicate of a plan. */
 const BE_TO = new Set(["is", "are", "was", "were"]);
 
@@ -142,8 +145,10 @@ export function findPredicates(text: string, start: number, end: number, titleCa
     // a capitalised word inside a sentence is a name ("Bill", "Mark", "Rosneft Sells")
     if (!titleCase && i > 0 && /^[A-Z]/.test(word.raw)) continue;
     const prev = words[i - 1]?.w;
-    // after a determiner or a possessive ("the sale", "Russia's booming economy") it is a noun or adjective
+    // after a determiner or a possessive ("the sale", "Russia's booming economy") it is a
+    // noun or adjective, and so after a determiner and an adjective ("the soaring cost")
     if (prev && (DETERMINERS.has(prev) || /['’]s$|s['’]$/.test(prev))) continue;
+    if (prev && ADJECTIVE_SHAPE.test(prev) && DETERMINERS.has(words[i - 2]?.w ?? "") && !AUXILIARIES.has(prev)) continue;
     // "-" compounds are adjectives or nouns ("state-owned", "sell-off")
     if (text[word.end] === "-" || text[word.start - 1] === "-") continue;
     // an -ing form after a noun is a noun or adjective ("debt restructuring offer"); after

@@ -199,3 +199,10 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
 
 /** What is said of the future: a claim with no more specific type is a forecast. */
 export const FUTURE = /\b(?:will|would|could|can be|may|might|expected to|likely to|set to|going to|forecast|predict(?:s|ed)?)\b/; // lower case: "May 26" is a month
+
+/** Verbs of saying and thinking whose complement is the claim ("analysts reckon prices will fall"). */
+export const FRAMING_LEMMAS: ReadonlySet<string> = new Set([
+  "say", "tell", "think", "believe", "reckon", "expect", "estimate", "suggest", "argue", "insist", "warn", "claim",
+  "fear", "hope", "feel", "suppose", "predict", "state", "note", "stress", "explain", "indicate", "acknowledge",
+  "admit", "assume", "doubt", "guess", "agree",
+]);
