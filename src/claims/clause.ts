@@ -46,11 +46,11 @@ export function mainPredicate(preds: readonly PredicateHit[], core: Range, text?
   const first = inCore.find((p) => p.strength >= 1);
   if (!first) return inCore[0] ?? null;
   if (!text) return first;
-  // a bare or -s form may be a noun ("G7 finance ministers have backed", "US exports and
-  // imports has widened"): a verb after an auxiliary in its clause is the predicate, and
-  // for an -s form a past tense too; "Farkas set up a venture called Orion" keeps "set"
-  const plural = first.strength === 1 && /s$/i.test(text.slice(first.start, first.end)) && !/s$/.test(first.lemma);
-  const surer = first.strength === 1 ? inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= (plural ? 2 : 3)) : undefined;
+  // a plain form may be a noun ("G7 finance ministers have backed", "US exports and imports
+  // has widened"): a verb after an auxiliary in its clause is the predicate, and for a
+  // noun-first word ("exports", "cost") a past tense too; "The UK wants the budget capped"
+  // keeps "wants"
+  const surer = first.strength === 1 ? inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= (first.nounFirst ? 2 : 3)) : undefined;
   // "we think the shock can be absorbed", "analysts reckon prices will fall": the claim is
   // the complement, the verb of thinking or saying only frames it
   const framed = FRAMING_LEMMAS.has(first.lemma)

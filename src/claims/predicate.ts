@@ -7,7 +7,7 @@
  * determiner ("the sale", "a drop") is a noun and no hit at all.
  */
 import { VERBS, type VerbEntry } from "../lexicon/predicates.js";
-import { IRREGULAR_VERB_FORMS, VERB_LEMMAS } from "../lexicon/verbs.js";
+import { IRREGULAR_VERB_FORMS, NOUN_FIRST_FORMS, VERB_LEMMAS } from "../lexicon/verbs.js";
 import type { ClaimType } from "../schema.js";
 
 export interface PredicateHit {
@@ -17,8 +17,10 @@ export interface PredicateHit {
   /** UTF-16 offsets in the document text */
   start: number;
   end: number;
-  /** 3 after an auxiliary, 2 past tense, 1 bare or -s form, 0 an infinitive or participle */
+  /** 3 after an auxiliary, 2 past tense or with a particle, 1 bare or -s form, 0 an infinitive or participle */
   strength: number;
+  /** a plain form that reads as a noun first ("exports", "deal", "cost") */
+  nounFirst: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -92,8 +94,8 @@ const MODAL_OR_AUX = new Set(["is", "are", "was", "were", "be", "been", "has", "
 /** Words after which an -ing form is a verb: "by offloading", "after selling". */
 const ING_OPENERS = new Set(["by", "after", "before", "while", "when", "from", "through", "via", "without", "on", "since", "in", "of", "for", "and", "or", "but", "then", "also", "not", "despite", "amid", "as", "are", "keep", "kept", "started", "began", "stop", "stopped"]);
 
-/** Word endings of adjectives: "soaring", "renewed", "global", "massive", "ambitious". */
-const ADJECTIVE_SHAPE = /(?:ing|ed|al|ic|ive|ous|ful|ant|ent|ary|able|ible|ish|less|est)$/;
+/** Word endings that are adjectives more often than nouns: "soaring", "renewed", "ambitious". */
+const ADJECTIVE_SHAPE = /(?:ing|ed|ous|ful|able|ible|ish|less)$/;
 
 /** "is to", "were to": what follows is the predicate of a plan. */
 const BE_TO = new Set(["is", "are", "was", "were"]);
@@ -159,7 +161,8 @@ export function findPredicates(text: string, start: number, end: number, titleCa
       if (!f.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
       if (f.type === null && NOT_VERBS.has(word.w) && f.rest.length === 0) break;
       const last = words[i + f.rest.length];
-      hits.push({ lemma: f.lemma, type: f.type, start: word.start, end: last.end, strength: strength(words, i, f.lemma) });
+      const st = strength(words, i + f.rest.length, f.lemma);
+      hits.push({ lemma: f.lemma, type: f.type, start: word.start, end: last.end, strength: st, nounFirst: st === 1 && f.rest.length === 0 && NOUN_FIRST_FORMS.has(word.w) });
       i += f.rest.length;
       break;
     }
@@ -167,7 +170,11 @@ export function findPredicates(text: string, start: number, end: number, titleCa
   return hits;
 }
 
-function strength(words: readonly Word[], i: number, lemma: string): number {
+/** Particles that make a phrasal verb, and a verb of the word before them: "set up", "paid off". */
+const PARTICLES = new Set(["up", "down", "out", "off", "back", "away", "over"]);
+
+function strength(words: readonly Word[], last: number, lemma: string): number {
+  const i = last - lemma.split(" ").length + 1;
   const w = words[i].w;
   // an auxiliary within two words before: "has widened", "could not benefit", "is to look"
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -180,6 +187,7 @@ function strength(words: readonly Word[], i: number, lemma: string): number {
   if (words[i - 1]?.w === "to") return BE_TO.has(words[i - 2]?.w ?? "") ? 3 : 0;
   if (w.endsWith("ing") && w !== lemma) return 0;
   if (w !== lemma && (w.endsWith("ed") || IRREGULAR_VERB_FORMS[w] === lemma)) return 2;
+  if (PARTICLES.has(words[last + 1]?.w ?? "")) return 2;
   return 1;
 }
 
@@ -191,5 +199,5 @@ export function fallbackPredicate(text: string, start: number, end: number): Pre
   if (!m) return null;
   const w = m[1].toLowerCase();
   const lemma = /^(?:has|have|had)$/.test(w) ? "have" : /^remain/.test(w) ? "remain" : /^bec/.test(w) ? "become" : "be";
-  return { lemma, type: null, start: start + m.index, end: start + m.index + m[0].length, strength: 1 };
+  return { lemma, type: null, start: start + m.index, end: start + m.index + m[0].length, strength: 1, nounFirst: false };
 }
