@@ -204,5 +204,5 @@ export const FUTURE = /\b(?:will|would|could|can be|may|might|expected to|likely
 export const FRAMING_LEMMAS: ReadonlySet<string> = new Set([
   "say", "tell", "think", "believe", "reckon", "expect", "estimate", "suggest", "argue", "insist", "warn", "claim",
   "fear", "hope", "feel", "suppose", "predict", "state", "note", "stress", "explain", "indicate", "acknowledge",
-  "admit", "assume", "doubt", "guess", "agree",
+  "admit", "assume", "doubt", "guess",
 ]);
