@@ -83,6 +83,36 @@ describe("assembleClaims", () => {
     expect(claims[1].type).toBe("agreement");
   });
 
+  it("splits a sentence with two assertions, each with its own actor", () => {
+    const text = "Norway sold $2bn of bonds, while Sweden bought $1bn of gold.";
+    const claims = run(text, { actors: [country(text, "Norway", "Norway", "NOR"), country(text, "Sweden", "Sweden", "SWE")] });
+    expect(claims.map((c) => [c.text, c.type, c.actors.map((a) => `${a.name}/${a.role}`)])).toEqual([
+      ["Norway sold $2bn of bonds", "asset-sale", ["Norway/subject"]],
+      ["Sweden bought $1bn of gold.", "asset-purchase", ["Sweden/subject"]],
+    ]);
+  });
+
+  it("keeps one claim when the second clause names no actor of its own", () => {
+    const text = "Norway sold $2bn of bonds, while imports grew 3%.";
+    expect(run(text, { actors: [country(text, "Norway", "Norway", "NOR")] })).toHaveLength(1);
+  });
+
+  it("resolves 'the country' to the country named last", () => {
+    const text = "Chile sold copper. The country has been in default since May.";
+    const claims = run(text, { actors: [country(text, "Chile", "Chile", "CHL")] });
+    expect(claims[1].actors).toEqual([{ ref: "chile", name: "Chile", role: "subject" }]);
+  });
+
+  it("makes the speaker the subject of reported words that open with a pronoun", () => {
+    const text = "Korea said it plans to buy more euros.";
+    const q = at(text, "it plans to buy more euros.");
+    const quote: Quote = { id: "q1", ...q, direct: false, speaker: "south-korea", speakerName: "South Korea", speakerTitle: null, speakerOrg: null, verb: "said" };
+    const [c] = run(text, { actors: [country(text, "Korea", "South Korea", "KOR")] }, [quote]);
+    expect(c.actors).toEqual([{ ref: "south-korea", name: "South Korea", role: "subject" }]);
+    expect(c.type).toBe("asset-purchase"); // a planned purchase: the chain "plans to buy"
+    expect(c.attribution.to).toBe("south-korea");
+  });
+
   it.each([
     ["a sentence with no actor and no figure", "It was a quiet month for markets."],
     ["a sentence with an actor but no verb", "Poland, the Baltic states and Finland"],
