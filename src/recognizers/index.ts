@@ -9,8 +9,7 @@
 import type { Recognizer } from "../pipeline/types.js";
 import { countryNames } from "./actors/countries.js";
 import { years } from "./dates/years.js";
-import { money } from "./figures/money.js";
-import { percent } from "./figures/percent.js";
+import { count, level, money, percent, quantity } from "./figures/index.js";
 import { directQuotes } from "./quotes/direct.js";
 
-export const RECOGNIZERS: readonly Recognizer[] = [money, percent, years, countryNames, directQuotes];
+export const RECOGNIZERS: readonly Recognizer[] = [money, percent, quantity, count, level, years, countryNames, directQuotes];
