@@ -19,14 +19,14 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
 export const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2,
   thousand: 1e3, k: 1e3, thou: 1e3,
-  million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, mm: 1e6,
+  million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6,
   billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, bln: 1e9, bil: 1e9, bns: 1e9,
   trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, t: 1e12, tln: 1e12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Scale words that are also ordinary words or units, only read as scales right after digits. */
-export const SCALES_AFTER_DIGITS_ONLY: ReadonlySet<string> = new Set(["k", "m", "b", "t", "tr", "mil", "bil", "thou", "mm"]);
+export const SCALES_AFTER_DIGITS_ONLY: ReadonlySet<string> = new Set(["k", "m", "b", "t", "tr", "mil", "bil", "thou"]);
 
 /** Words that say a figure is vague: "several tonnes", "billions of dollars". */
 export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set([

@@ -69,7 +69,8 @@ export function currencyAfter(toks: readonly Tok[], i: number): CurrencyRead | n
   const name = longest(toks, i, NAMES, MAX_NAME_WORDS) ?? longest(toks, i, ISO_NAMES, MAX_NAME_WORDS);
   if (name) return { code: name.value, factor: 1, from: i, next: name.next };
   const code = codeOf(t);
-  if (code) return { code, factor: 1, from: i, next: i + 1 };
+  // "3 USD50 cards": a code against the next number belongs to that number
+  if (code && !(toks[i + 1]?.kind === "num" && toks[i + 1].tight)) return { code, factor: 1, from: i, next: i + 1 };
   // "30 MUSD", "120 MEUR": a million written into the code
   if (/^M[A-Z]{3}$/.test(t.text) && ISO_CODES.has(t.text.slice(1))) return { code: t.text.slice(1), factor: 1e6, from: i, next: i + 1 };
   return null;

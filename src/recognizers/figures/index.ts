@@ -12,12 +12,13 @@ import { type Tok, isSym, isWord, tokenize } from "./tokens.js";
 
 /** Every figure of the text between `from` and `to` (one sentence). */
 export function figuresIn(text: string, from: number, to: number): FigureTag[] {
-  const toks = tokenize(text, from, to);
+  const toks = tokenize(text, from, to).filter((t) => !insideUrl(text, t));
   const built: Built[] = [];
   const bares: Bare[] = [];
   let i = 0;
+  let floor = 0;
   while (i < toks.length) {
-    const core = readCore(toks, i);
+    const core = readCore(toks, i, floor);
     if (!core || (!core.built && !core.bare)) {
       i = Math.max(i + 1, core?.blocked ?? 0);
       continue;
@@ -70,9 +71,48 @@ export function figuresIn(text: string, from: number, to: number): FigureTag[] {
       built.push(fig);
     } else if (bare) bares.push(bare);
     i = Math.max(end, i + 1);
+    floor = i;
   }
   settleSentence(toks, text, built, bares);
   return built.map((b) => toTag(text, toks, b));
+}
+
+/**
+ * Web addresses and e-mail: their digits and "%" are no figures. Found by their marks
+ * ("://", "www.", "@") and widened to the surrounding non-space run: linear, no regex.
+ */
+let urlText = "";
+let urlSpans: [number, number][] = [];
+function urlSpansOf(text: string): [number, number][] {
+  const marks: number[] = [];
+  for (const mark of ["://", "www.", "@"]) for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + mark.length)) marks.push(k);
+  marks.sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const k of marks) {
+    if (out.length && k < out[out.length - 1][1]) continue;
+    let a = k;
+    while (a > 0 && !/\s/.test(text[a - 1]) && (!out.length || a > out[out.length - 1][1])) a--;
+    let b = k;
+    while (b < text.length && !/\s/.test(text[b])) b++;
+    out.push([a, b]);
+  }
+  return out;
+}
+function insideUrl(text: string, t: Tok): boolean {
+  if (text !== urlText) {
+    urlText = text;
+    urlSpans = urlSpansOf(text);
+  }
+  if (!urlSpans.length) return false;
+  let lo = 0;
+  let hi = urlSpans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end <= urlSpans[mid][0]) hi = mid - 1;
+    else if (t.start >= urlSpans[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function scaleValue(s: string): number {

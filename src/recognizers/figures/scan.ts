@@ -57,6 +57,7 @@ export interface Core {
 }
 
 const ORDINAL = /^(?:st|nd|rd|th)$/;
+const DIMENSION_ADJECTIVES = new Set(["tall", "high", "long", "wide", "deep", "away", "thick", "across"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 
 /** True when the digits at token i are part of a name, a code, a time or a date, not a figure. */
@@ -69,10 +70,14 @@ function notAFigure(toks: readonly Tok[], i: number): boolean {
     if (p.kind === "sym" && /^[:/+#№.°^]$/.test(p.text)) return true; // 12:30, 3/4, +44, #5, footnote.3
     if (p.kind === "num") return true;
   }
+  // "1 . 8500": a decimal written with spaces in tokenised copy
+  if (p && p.kind === "sym" && p.text === "." && toks[i - 2]?.kind === "num" && !p.tight) return true;
+  // "scp-173", "F-16", "Covid-19": a code joined by a hyphen
+  if (p && p.kind === "sym" && DASHES.has(p.text) && t.tight && p.tight && toks[i - 2]?.kind === "word") return true;
   if (n && n.tight) {
     if (n.kind === "sym" && /^[:/]$/.test(n.text) && toks[i + 2]?.kind === "num" && toks[i + 2].tight) return true;
     if (n.kind === "word" && ORDINAL.test(n.lower)) return true;
-    if (n.kind === "word" && toks[i + 2]?.kind === "num" && toks[i + 2].tight && !/^(?:km|m|sq)$/.test(n.lower)) return true; // 24703L202
+    if (n.kind === "word" && toks[i + 2]?.kind === "num" && toks[i + 2].tight && !(/^(?:km|m|cm|mm|ft)$/.test(n.lower) && /^[23]$/.test(toks[i + 2].text))) return true; // 24703L202
     if (n.kind === "sym" && n.text === "." && toks[i + 2]?.kind === "num" && toks[i + 2].tight) return true; // 1.2.3
   }
   if (p && p.kind === "sym" && p.text === "[" && n && n.text === "]") return true; // [3]
@@ -84,7 +89,7 @@ function signBefore(toks: readonly Tok[], i: number): { sign: number; from: numb
   const p = toks[i - 1];
   if (p && p.kind === "sym" && (p.text === "-" || p.text === "−") && toks[i].tight) {
     const q = toks[i - 2];
-    if (!q || !p.tight || q.kind === "sym" && q.text !== "-") return { sign: -1, from: i - 1 };
+    if (!q || (!p.tight && q.kind !== "num") || (q.kind === "sym" && !DASHES.has(q.text))) return { sign: -1, from: i - 1 };
   }
   if (p && isWord(p, "minus")) return { sign: -1, from: i - 1 };
   return { sign: 1, from: i };
@@ -101,6 +106,13 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
     return { built: { kind: "quantity", value: clean(value * (un.def.scale ?? 1)), unit: un.def.unit, qualifier: "exact", measures: null, from, next: un.next, rule: "quantity", scale: amt.scale }, bare: null };
   }
   const t = toks[j];
+  // "100t", "1.8m tall": a single-letter scale with nothing to scale is a unit
+  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (!t || t.kind !== "word" || DIMENSION_ADJECTIVES.has(t.lower))) {
+    const base = value / (amt.scale === "m" ? 1e6 : 1e12);
+    const pow = amt.scale === "m" && t && t.kind === "num" && t.tight && /^[23]$/.test(t.text) ? t.text : null;
+    const unit = pow ? `${pow === "2" ? "square" : "cubic"} metre` : amt.scale === "m" ? "metre" : "tonne";
+    return { built: { kind: "quantity", value: clean(base), unit, qualifier: "exact", measures: null, from, next: pow ? j + 1 : j, rule: "quantity/letter" }, bare: null };
+  }
   // "12-member", "3-inch", "12-cent", "one-yen"; "14-year" is a duration
   if (t && isSym(t) && DASHES.has(t.text) && t.tight && isWord(toks[j + 1]) && toks[j + 1].tight) {
     const w = toks[j + 1].lower;
@@ -144,7 +156,7 @@ function moneyAfterName(toks: readonly Tok[], cur: CurrencyRead, value: number, 
       if (sub && sub.factor === 0.01) {
         v = clean(v + change.value / 100);
         next = sub.next;
-      } else if (!sub && !toks[change.next]?.kind.startsWith("word") && k > next) {
+      } else if (!sub && toks[change.next]?.kind !== "word" && toks[change.next]?.kind !== "num" && !(isSym(toks[change.next]) && toks[change.next].text !== "." && toks[change.next].text !== ",")) {
         v = clean(v + change.value / 100);
         next = change.next;
       }
@@ -154,12 +166,14 @@ function moneyAfterName(toks: readonly Tok[], cur: CurrencyRead, value: number, 
 }
 
 /** The figure, or bare number, whose number starts at token i. */
-export function readCore(toks: readonly Tok[], i: number): Core | null {
+export function readCore(toks: readonly Tok[], i: number, floor = 0): Core | null {
   const t = toks[i];
   if (!t) return null;
   if (t.kind === "num") {
     if (notAFigure(toks, i)) return { built: null, bare: null, blocked: i + 1 };
-    const cur = currencyBefore(toks, i) ?? millionCodeBefore(toks, i);
+    let cur = currencyBefore(toks, i) ?? millionCodeBefore(toks, i);
+    // a symbol the previous figure already took ("10 rmb 20 usd") is not this one's
+    if (cur && cur.from < floor) cur = null;
     const amt = readDigits(toks, i, !!cur);
     if (!amt) return { built: null, bare: null, blocked: i + 1 };
     if (cur) {
@@ -185,6 +199,8 @@ export function readCore(toks: readonly Tok[], i: number): Core | null {
   if (t.kind === "word") {
     const ap = articlePercent(toks, i);
     if (ap) return { built: { kind: "percent", value: ap.value, unit: ap.unit, qualifier: "exact", measures: null, from: i, next: ap.next, rule: "percent/article" }, bare: null };
+    const rp = reversedPercent(toks, i);
+    if (rp) return { built: rp, bare: null };
     const am = articleMoney(toks, i);
     if (am) return { built: am, bare: null };
     const v = readVague(toks, i);
@@ -201,6 +217,16 @@ export function readCore(toks: readonly Tok[], i: number): Core | null {
     }
   }
   return null;
+}
+
+/** "per cent of 210" at the start of a line: the unit before its number, as tables write it. */
+function reversedPercent(toks: readonly Tok[], i: number): Built | null {
+  if (i !== 0) return null;
+  const pu = percentUnit(toks, i) ?? (isWord(toks[i], "percents") ? { unit: "%", next: i + 1 } : null);
+  if (!pu || !isWord(toks[pu.next], "of")) return null;
+  const amt = readDigits(toks, pu.next + 1) ?? readWords(toks, pu.next + 1);
+  if (!amt || (toks[amt.next] && toks[amt.next].kind !== "sym")) return null;
+  return { kind: "percent", value: amt.value, unit: pu.unit, qualifier: "exact", measures: null, from: i, next: amt.next, rule: "percent/reversed" };
 }
 
 /** "a cent and a half", "one penny", "half a cent": money led by an article or a word. */
