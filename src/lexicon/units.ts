@@ -55,7 +55,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
 };
 
 /** Unit words that are ordinary words or scales too: only right against the digits ("100t", "48m"). */
-export const UNITS_TIGHT: ReadonlySet<string> = new Set(["t", "m", "g", "l", "ha", "mt", "ft", "kw", "mw", "gw", "in"]);
+export const UNITS_TIGHT: ReadonlySet<string> = new Set(["t", "m", "g", "l", "ha", "mt", "in"]);
 
 /** Single-letter units that read as a unit only when written against the digits. */
 export const TIGHT_ONLY_UNITS: Readonly<Record<string, UnitDef>> = { t: u("tonne"), m: u("metre"), g: u("gram") };
