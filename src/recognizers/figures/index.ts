@@ -145,10 +145,13 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     if (isConv) k++;
   }
   // bare numbers: levels, or counts that take the noun of an earlier count in the sentence
-  for (const b of bares) {
+  const counts = built.filter((f) => f.kind === "count" && f.unit && f.qualifier !== "vague");
+  let c = -1;
+  for (const b of [...bares].sort((x, y) => x.from - y.from)) {
     const verdict = judgeBare(toks, b);
     if (!verdict) continue;
-    const prevCount = [...built].reverse().find((f) => f.kind === "count" && f.next <= b.from && f.unit && f.qualifier !== "vague");
+    while (c + 1 < counts.length && counts[c + 1].next <= b.from) c++;
+    const prevCount = c >= 0 ? counts[c] : undefined;
     if (verdict === "inherit" && prevCount) {
       built.push({ kind: "count", value: b.amount.value, unit: prevCount.unit, qualifier: "exact", measures: prevCount.measures, from: b.from, next: b.next, rule: "count/inherited" });
     } else if (verdict === "level") {

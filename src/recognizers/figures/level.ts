@@ -5,6 +5,7 @@
  *   catches: "a low of 104.20" → number, "out of 65" after "39 nations" → count nation
  *   must not: "Radio 4", "FTSE 100", "Windows 3.1" (names), "in 2004" (a year), "No 10"
  */
+import { NOT_COUNT_NOUNS, TIME_NOUNS } from "../../lexicon/counts.js";
 import type { Bare } from "./scan.js";
 import { type Tok, isWord } from "./tokens.js";
 
@@ -41,6 +42,8 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
   // "the 2-1 win", "3-0": scores and ratios
   if (n && n.kind === "sym" && (n.text === "-" || n.text === "–") && toks[b.next + 1]?.kind === "num") return null;
   if (n && n.kind === "word" && /^(?:gmt|bst|utc|est|edt|cet|am|pm|a\.m\.|p\.m\.|hours|hrs|h)$/.test(n.lower)) return null;
+  // "in the 12 months to March": a duration, whatever the sentence counted before
+  if (n && n.kind === "word" && (NOT_COUNT_NOUNS.has(n.lower) || TIME_NOUNS.has(n.lower))) return null;
   const decimal = /\./.test(text) && !b.amount.scale;
   const levelBefore = p && p.kind === "word" && (
     ((p.lower === "of" || p.lower === "at" || p.lower === "to" || p.lower === "from" || p.lower === "around" || p.lower === "near") && isWord(toks[b.from - 2]) && (LEVEL_NOUNS.has(toks[b.from - 2].lower) || MOVE_WORDS.has(toks[b.from - 2].lower)))

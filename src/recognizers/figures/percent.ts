@@ -40,7 +40,10 @@ const ARTICLE_POINTS: Readonly<Record<string, number>> = {
 };
 
 /** "half a percentage point" and the like, starting at token i: value, unit and end. */
+const ARTICLE_STARTS = new Set(["a", "half", "one"]);
+
 export function articlePercent(toks: readonly Tok[], i: number): { value: number; unit: string; next: number } | null {
+  if (!ARTICLE_STARTS.has(toks[i].lower)) return null;
   const hit = longest(toks, i, ARTICLE_POINTS, 7);
   if (!hit) return null;
   const unit = /cent$/.test(hit.key) ? "%" : "pp";
