@@ -58,13 +58,15 @@ export function parseNumberWords(s: string): number | null {
       afterAnd = true;
       continue;
     }
+    // "a quarter of a million": the fraction takes what follows
+    if (w === "of" && i > 0 && words[i - 1] in FRACTIONS) continue;
     if (w === "a" || w === "an") {
       // "a half", "a hundred": the article counts as one only before a scale or fraction
       const next = words[i + 1];
       const prev = words[i - 1];
       if (next && next in FRACTIONS) continue;
       // "half a billion": the article joins the fraction to its scale
-      if (prev && prev in FRACTIONS && next && SCALES[next] !== undefined) continue;
+      if (prev && (prev in FRACTIONS || prev === "of") && next && SCALES[next] !== undefined) continue;
       if (next && (next === "hundred" || SCALES[next] !== undefined || next === "dozen")) {
         current += 1;
         seen = true;

@@ -64,6 +64,8 @@ export function readWords(toks: readonly Tok[], i: number): Amount | null {
       j++;
     } else if ((t.lower === "a" || t.lower === "an") && isWord(toks[j + 1]) && (isNumberWord(toks[j + 1].lower)) && toks[j + 1].lower !== "a") {
       j++;
+    } else if (t.lower === "of" && last === j - 1 && /^(?:half|quarter|third|quarters|thirds)$/.test(toks[last].lower) && isWord(toks[j + 1]) && /^(?:a|an)$/.test(toks[j + 1].lower)) {
+      j++;
     } else if (t.lower === "and" && last === j - 1 && last >= i && isWord(toks[j + 1]) && (isNumberWord(toks[j + 1].lower) || toks[j + 1].lower === "a")) {
       j++;
     } else if (isSym(t) && DASHES.has(t.text) && t.tight && last === j - 1 && isWord(toks[j + 1]) && toks[j + 1].tight && isNumberWord(toks[j + 1].lower)) {

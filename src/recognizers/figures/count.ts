@@ -37,8 +37,14 @@ export function singular(w: string): string {
   return w;
 }
 
+/** Capitalised plurals that are names, not counted people: "The Times", "Jones". */
+const NAME_PLURALS = new Set(["times", "news", "jones", "james", "williams", "adams", "davis", "roberts", "evans", "edwards", "harris", "lewis", "phillips", "reynolds", "brooks", "collins", "myers", "ross", "mass", "paris", "athens", "brussels", "wales", "philippines", "netherlands", "bahamas", "maldives", "seychelles", "comoros", "emirates", "states", "nations", "reuters", "sachs", "lehman", "markets", "affairs", "services", "industries", "holdings", "systems", "communications", "airlines", "airways", "motors", "technologies", "resources", "partners", "securities", "investments", "foods", "stores", "games", "olympics", "democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens", "nationalists"]);
+
+/** Modifiers that are function words elsewhere but sit well before a counted noun: "25 million more people". */
+const COUNT_MODIFIERS = new Set(["more", "fewer", "other", "additional", "extra", "new", "former", "young", "old"]);
+
 const isModifier = (t: Tok | undefined): boolean =>
-  !!t && t.kind === "word" && !STOP.has(t.lower) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !isCountNoun(t.lower) && t.text.length > 1;
+  !!t && t.kind === "word" && (!STOP.has(t.lower) || COUNT_MODIFIERS.has(t.lower)) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !isCountNoun(t.lower) && t.text.length > 1;
 
 export interface CountRead {
   unit: string;
@@ -53,7 +59,10 @@ export function countNoun(toks: readonly Tok[], i: number): CountRead | null {
     const h = toks[i + m];
     if (!h || h.kind !== "word") return null;
     if (h.text === h.lower && isCountNoun(h.lower)) {
-      // "the 12 members' votes": a possessive still names the counted thing
+      return { unit: singular(h.lower), head: i + m, next: i + m + 1 };
+    }
+    // "3,000 Americans", "20 MPs": people named by a capitalised plural
+    if ((/^\p{Lu}\p{Ll}+s$/u.test(h.text) && isCountNoun(h.lower) && !NAME_PLURALS.has(h.lower)) || /^\p{Lu}{2,}s$/u.test(h.text)) {
       return { unit: singular(h.lower), head: i + m, next: i + m + 1 };
     }
     if (!isModifier(h)) return null;

@@ -152,7 +152,8 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     if (!verdict) continue;
     while (c + 1 < counts.length && counts[c + 1].next <= b.from) c++;
     const prevCount = c >= 0 ? counts[c] : undefined;
-    if (verdict === "inherit" && prevCount) {
+    // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
+    if ((verdict === "inherit" || (verdict === "level" && b.amount.scale)) && prevCount) {
       built.push({ kind: "count", value: b.amount.value, unit: prevCount.unit, qualifier: "exact", measures: prevCount.measures, from: b.from, next: b.next, rule: "count/inherited" });
     } else if (verdict === "level") {
       built.push({ kind: "number", value: b.amount.value, unit: null, qualifier: "exact", measures: null, from: b.from, next: b.next, rule: "number/level" });
@@ -160,7 +161,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
   }
   for (const f of built) {
     const q = qualifierBefore(toks, f.from);
-    if (q && f.qualifier === "exact" && f.rule.startsWith("number")) f.qualifier = q.qualifier;
+    if (q && f.qualifier === "exact" && (f.rule.startsWith("number") || f.rule === "count/inherited")) f.qualifier = q.qualifier;
   }
   built.sort((a, b) => a.from - b.from);
 }

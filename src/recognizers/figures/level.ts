@@ -6,7 +6,7 @@
  *   must not: "Radio 4", "FTSE 100", "Windows 3.1" (names), "in 2004" (a year), "No 10"
  */
 import { NOT_COUNT_NOUNS, TIME_NOUNS } from "../../lexicon/counts.js";
-import type { Bare } from "./scan.js";
+import { type Bare, namedBefore } from "./scan.js";
 import { type Tok, isWord } from "./tokens.js";
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
@@ -24,6 +24,8 @@ const MOVE_WORDS = new Set([
   "rising", "sank", "soared", "plunged", "tumbled", "recovered", "settled", "was", "at",
 ]);
 
+const NO_INHERIT_AFTER = new Set(["under", "over", "aged", "age", "ages", "at", "closer", "turn", "turns", "turned", "above", "below"]);
+
 export type BareVerdict = "level" | "inherit" | null;
 
 /** What a bare number is: a level, a count that may inherit its noun, or nothing. */
@@ -38,6 +40,7 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
     if (/^\p{Lu}/u.test(p.text) && b.from - 1 > 0 && !isWord(toks[b.from - 2], "of")) return null;
   }
   if (p && p.kind === "sym" && /^[#№]$/.test(p.text)) return null;
+  if (namedBefore(toks, b.from)) return null;
   const n = toks[b.next];
   // "the 2-1 win", "3-0": scores and ratios
   if (n && n.kind === "sym" && (n.text === "-" || n.text === "–") && toks[b.next + 1]?.kind === "num") return null;
@@ -49,6 +52,7 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
     ((p.lower === "of" || p.lower === "at" || p.lower === "to" || p.lower === "from" || p.lower === "around" || p.lower === "near") && isWord(toks[b.from - 2]) && (LEVEL_NOUNS.has(toks[b.from - 2].lower) || MOVE_WORDS.has(toks[b.from - 2].lower)))
   );
   if (decimal || levelBefore || /,\d{3}/.test(text) || b.amount.scale) return "level";
-  if (b.amount.integer) return "inherit";
+  // "under 30", "aged 65", "closer to 18": ages and thresholds, not members of the count
+  if (b.amount.integer && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
   return null;
 }

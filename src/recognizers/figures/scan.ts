@@ -84,6 +84,21 @@ function notAFigure(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+const MONTH_WORDS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * True when the number at token i follows a name ("Patriot 125", "Radio 4") or a month
+ * ("July 4 celebrations", "Sept. 11 theories"): it is part of that name or date, no count.
+ */
+export function namedBefore(toks: readonly Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p) return false;
+  if (p.kind === "sym" && p.text === "." && toks[i - 2] && MONTH_WORDS.test(toks[i - 2].lower)) return true;
+  if (p.kind !== "word") return false;
+  if (MONTH_WORDS.test(p.lower) && /^\p{Lu}/u.test(p.text)) return true;
+  return /^\p{Lu}/u.test(p.text) && i - 1 > 0 && !/^\p{Lu}+$/u.test(p.text);
+}
+
 /** The sign before token i ("-$5m", "minus 3%"): -1, and the token it starts at. */
 function signBefore(toks: readonly Tok[], i: number): { sign: number; from: number } {
   const p = toks[i - 1];
@@ -91,7 +106,8 @@ function signBefore(toks: readonly Tok[], i: number): { sign: number; from: numb
     const q = toks[i - 2];
     if (!q || (!p.tight && q.kind !== "num") || (q.kind === "sym" && !DASHES.has(q.text))) return { sign: -1, from: i - 1 };
   }
-  if (p && isWord(p, "minus")) return { sign: -1, from: i - 1 };
+  // "plus or minus 4 points" is a margin, not a negative number
+  if (p && isWord(p, "minus") && !(isWord(toks[i - 3], "plus") && isWord(toks[i - 2], "or"))) return { sign: -1, from: i - 1 };
   return { sign: 1, from: i };
 }
 
@@ -130,7 +146,7 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
   if (amt.digits && t && isWord(t) && MULTIPLE_WORDS.has(t.lower)) {
     return { built: { kind: "number", value, unit: null, qualifier: "exact", measures: null, from, next: j + 1, rule: "number/multiple" }, bare: null };
   }
-  if ((amt.digits || amt.scale) && !(amt.integer && YEAR.test(toks[amt.from].text))) {
+  if ((amt.digits || amt.scale) && !(amt.integer && YEAR.test(toks[amt.from].text)) && !namedBefore(toks, from)) {
     const c = countNoun(toks, j);
     if (c) return { built: { kind: "count", value, unit: c.unit, qualifier: "exact", measures: null, from, next: c.next, rule: "count", scale: amt.scale, nounFrom: j }, bare: null };
   }
