@@ -49,7 +49,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   litre: u("litre"), litres: u("litre"), liter: u("litre"), liters: u("litre"), millilitre: u("millilitre"), ml: u("millilitre"),
   gallon: u("gallon"), gallons: u("gallon"), bushel: u("bushel"), bushels: u("bushel"),
   "miles an hour": u("mile/hour"), "miles per hour": u("mile/hour"), mph: u("mile/hour"), "km/h": u("kilometre/hour"),
-  kph: u("kilometre/hour"), kmph: u("kilometre/hour"), "kilometres per hour": u("kilometre/hour"),
+  kph: u("kilometre/hour"), "km/hr": u("kilometre/hour"), kgs: u("kilogram"), kmph: u("kilometre/hour"), "kilometres per hour": u("kilometre/hour"),
   "kilometers per hour": u("kilometre/hour"), knots: u("knot"),
   teu: u("teu"), teus: u("teu"), degree: u("degree"), degrees: u("degree"),
 };

@@ -111,9 +111,19 @@ function signBefore(toks: readonly Tok[], i: number): { sign: number; from: numb
   return { sign: 1, from: i };
 }
 
+/** After "N pounds": "of" + a noun, or a conversion to kilograms, makes it a weight. */
+function isWeight(toks: readonly Tok[], k: number): boolean {
+  if (isWord(toks[k], "of") && isWord(toks[k + 1]) && !/^(?:the|a|an|his|her|their|its|debt|cash|money|funding|spending|investment|aid|savings|tax|taxes)$/.test(toks[k + 1].lower)) return true;
+  return isSym(toks[k], "(") && toks[k + 1]?.kind === "num" && isWord(toks[k + 2]) && /^(?:kg|kgs|kilograms?|kilos?)$/.test(toks[k + 2].lower);
+}
+
 /** What follows the number (index j) when no currency came before it. */
 function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, value: number): Core {
   const cur = currencyAfter(toks, j);
+  // "1,300 pounds of fertiliser", "25 pounds (11 kg)": pounds of weight; money amounts in pounds carry a scale or say sterling
+  if (cur && cur.code === "GBP" && /^pounds?$/.test(toks[j].lower) && !amt.scale && cur.next === j + 1 && isWeight(toks, j + 1)) {
+    return { built: { kind: "quantity", value, unit: "pound", qualifier: "exact", measures: null, from, next: j + 1, rule: "quantity/pound" }, bare: null };
+  }
   if (cur) return { built: moneyAfterName(toks, cur, value, from, amt), bare: null };
   const pu = percentUnit(toks, j);
   if (pu) return { built: { kind: "percent", value, unit: pu.unit, qualifier: "exact", measures: null, from, next: pu.next, rule: "percent", scale: amt.scale }, bare: null };
@@ -123,7 +133,8 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
   }
   const t = toks[j];
   // "100t", "1.8m tall": a single-letter scale with nothing to scale is a unit
-  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (!t || t.kind !== "word" || DIMENSION_ADJECTIVES.has(t.lower))) {
+  // "t" for trillion is rare without a currency; "100t" is tonnes
+  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || !t || t.kind !== "word" || DIMENSION_ADJECTIVES.has(t.lower))) {
     const base = value / (amt.scale === "m" ? 1e6 : 1e12);
     const pow = amt.scale === "m" && t && t.kind === "num" && t.tight && /^[23]$/.test(t.text) ? t.text : null;
     const unit = pow ? `${pow === "2" ? "square" : "cubic"} metre` : amt.scale === "m" ? "metre" : "tonne";

@@ -65,6 +65,14 @@ describe("money", () => {
     ["The state holds about $200bn in reserves.", { text: "$200bn", kind: "money", value: 200e9, unit: "USD", qualifier: "approximate" }],
     ["The gap widened to more than $60bn.", { text: "$60bn", kind: "money", value: 60e9, unit: "USD", qualifier: "over" }],
     ["Banks hold billions of dollars of debt.", { text: "billions of dollars", kind: "money", value: null, unit: "USD", qualifier: "vague" }],
+    ["a prize of 50 thousand dollars", { text: "50 thousand dollars", kind: "money", value: 50000, unit: "USD" }],
+    ["It pledged at least $2bn.", { text: "$2bn", kind: "money", value: 2e9, unit: "USD", qualifier: "at-least" }],
+    ["It raised $5bn or more.", { text: "$5bn", kind: "money", value: 5e9, unit: "USD", qualifier: "at-least" }],
+    ["Beijing lent ¥5bn yuan.", { text: "¥5bn yuan", kind: "money", value: 5e9, unit: "CNY" }],
+    ["a swap line of RMB 5bn", { text: "RMB 5bn", kind: "money", value: 5e9, unit: "CNY" }],
+    ["It paid 75 USD million.", { text: "75 USD million", kind: "money", value: 75e6, unit: "USD" }],
+    ["It cost 15 dollars and 50 cents.", { text: "15 dollars and 50 cents", kind: "money", value: 15.5, unit: "USD" }],
+    ["It cost a quarter of a million dollars.", { text: "a quarter of a million dollars", kind: "money", value: 250000, unit: "USD" }],
     ["sales of 10 million bitcoins", { text: "10 million bitcoins", kind: "money", value: 10e6, unit: "XBT" }],
   ])("%s", (text, want) => {
     expect(read(text).map(pick)).toContainEqual(expect.objectContaining(want));
@@ -121,6 +129,8 @@ describe("quantities, counts and levels", () => {
     ["Reserves of 2 trillion cubic feet.", { text: "2 trillion cubic feet", kind: "quantity", value: 2e12, unit: "cubic foot" }],
     ["The plant makes 1,200 MW.", { text: "1,200 MW", kind: "quantity", value: 1200, unit: "megawatt" }],
     ["The line runs 4,000 kilometres.", { text: "4,000 kilometres", kind: "quantity", value: 4000, unit: "kilometre" }],
+    ["Police found 1,300 pounds of explosives.", { text: "1,300 pounds", kind: "quantity", value: 1300, unit: "pound" }],
+    ["The crane lifts 100t.", { text: "100t", kind: "quantity", value: 100, unit: "tonne" }],
     ["The line runs 300 km.", { text: "300 km", kind: "quantity", value: 300, unit: "kilometre" }],
     ["The firm has 464,000 subscribers.", { text: "464,000 subscribers", kind: "count", value: 464000, unit: "subscriber" }],
     ["The pact covers 39 nations.", { text: "39 nations", kind: "count", value: 39, unit: "nation" }],
