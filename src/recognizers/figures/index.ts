@@ -10,6 +10,14 @@ import { judgeBare } from "./level.js";
 import { type Bare, type Built, measuresAfter, qualifierAfter, qualifierBefore, rateAfter, readCore, readRangeEnd } from "./scan.js";
 import { type Tok, isSym, isWord, tokenize } from "./tokens.js";
 
+/** Words before a figure that make "X to Y" a change rather than a range. */
+const MOVE_WORDS = new Set([
+  "from", "rose", "fell", "rise", "fall", "rising", "falling", "up", "down", "increased", "decreased", "gained", "lost", "dropped",
+  "climbed", "jumped", "slipped", "cut", "raised", "added", "grew", "shrank", "declined", "slumped", "surged", "soared",
+  "plunged", "by", "edged", "eased", "widened", "narrowed", "rebounded", "advanced", "tumbled", "sank", "increase", "decrease",
+  "rises", "falls", "rose", "lifted", "lowered", "boosted", "trimmed", "slashed", "doubled", "halved", "reduced", "hiked",
+]);
+
 /** Every figure of the text between `from` and `to` (one sentence). */
 export function figuresIn(text: string, from: number, to: number): FigureTag[] {
   const toks = tokenize(text, from, to).filter((t) => !insideUrl(text, t));
@@ -30,7 +38,10 @@ export function figuresIn(text: string, from: number, to: number): FigureTag[] {
     // ranges: "$5B-$10B", "10-15%", "70% to 80%", "$3 to $4 billion", "between 3 and 4%"
     const before = toks[startTok - 1];
     const before2 = toks[startTok - 2];
-    const afterFrom = isWord(before, "from") || (!!before && qualifierBefore(toks, startTok) !== null && isWord(toks[qualifierBefore(toks, startTok)!.from - 1], "from"));
+    // "from 5% to 3%" and "rose 4p to 245p" are two figures, a change; not a range
+    const q0 = qualifierBefore(toks, startTok);
+    const lead = q0 ? toks[q0.from - 1] : before;
+    const afterFrom = isWord(lead, "from") || (isWord(lead) && MOVE_WORDS.has(lead.lower));
     const between = isWord(before, "between") || isWord(before2, "between");
     const second = (fig?.qualifier === "vague") ? null : readRangeEnd(toks, end, afterFrom, between);
     if (second) {
@@ -141,7 +152,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
       }
     }
     if (f.kind === "count" && f.nounFrom !== undefined) f.measures = text.slice(toks[f.nounFrom].start, toks[f.next - 1].end);
-    else if (!f.measures && f.kind !== "number") f.measures = measuresAfter(toks, text, after);
+    else if (!f.measures && f.kind !== "number") f.measures = measuresAfter(toks, text, after, f.kind === "percent" ? ["of"] : ["of", "in"]);
     if (isConv) k++;
   }
   // bare numbers: levels, or counts that take the noun of an earlier count in the sentence

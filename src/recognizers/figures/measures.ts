@@ -7,7 +7,7 @@
  */
 import type { Tok } from "./tokens.js";
 
-const LEADS = new Set(["of", "in"]);
+const LEADS = ["of", "in"];
 const END = new Set([
   "to", "from", "by", "at", "with", "as", "than", "that", "which", "who", "while", "when", "where", "after", "before", "since",
   "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
@@ -15,12 +15,13 @@ const END = new Set([
   "a", "an", "per", "compared", "up", "down", "according", "in", "for", "if", "because", "so", "it", "its", "they", "he", "she",
 ]);
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+const TIME_HEADS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|half|session|trading|morning|afternoon|evening|time)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The noun phrase after "of"/"in" at token i, at most eight tokens, or null. */
-export function measuresAfter(toks: readonly Tok[], text: string, i: number): string | null {
+export function measuresAfter(toks: readonly Tok[], text: string, i: number, leads: readonly string[] = LEADS): string | null {
   const lead = toks[i];
-  if (!lead || lead.kind !== "word" || !LEADS.has(lead.lower)) return null;
+  if (!lead || lead.kind !== "word" || !leads.includes(lead.lower)) return null;
   let j = i + 1;
   while (toks[j] && toks[j].kind === "word" && DETERMINERS.has(toks[j].lower)) j++;
   const from = j;
@@ -35,6 +36,8 @@ export function measuresAfter(toks: readonly Tok[], text: string, i: number): st
     if (t.kind === "word") last = j;
   }
   if (last < from) return null;
+  // "in the year to January", "of the quarter": a time, not what is measured
+  if (TIME_HEADS.test(toks[from].lower)) return null;
   if (toks[last].lower === "and") last--;
   if (last < from) return null;
   return text.slice(toks[from].start, toks[last].end);

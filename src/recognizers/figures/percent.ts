@@ -35,12 +35,13 @@ export function percentUnit(toks: readonly Tok[], i: number): PercentUnit | null
 const ARTICLE_POINTS: Readonly<Record<string, number>> = {
   "half a percentage point": 0.5, "a quarter of a percentage point": 0.25, "a quarter percentage point": 0.25,
   "a half percentage point": 0.5, "half a point": 0.5, "a percentage point": 1, "one percentage point": 1,
-  "a quarter-point": 0.25, "a half-point": 0.5, "half a per cent": 0.5, "half a percent": 0.5, "a quarter of a per cent": 0.25,
+  "a quarter-point": 0.25, "a half-point": 0.5, "a quarter point": 0.25, "a half point": 0.5, "a quarter of a point": 0.25,
+  "three quarters of a percentage point": 0.75, "three-quarters of a percentage point": 0.75, "half a per cent": 0.5, "half a percent": 0.5, "a quarter of a per cent": 0.25,
   "a quarter of one percent": 0.25, "a quarter of a percent": 0.25, "half of one percent": 0.5, "half of one per cent": 0.5,
 };
 
 /** "half a percentage point" and the like, starting at token i: value, unit and end. */
-const ARTICLE_STARTS = new Set(["a", "half", "one"]);
+const ARTICLE_STARTS = new Set(["a", "half", "one", "three"]);
 
 export function articlePercent(toks: readonly Tok[], i: number): { value: number; unit: string; next: number } | null {
   if (!ARTICLE_STARTS.has(toks[i].lower)) return null;

@@ -154,6 +154,10 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
     if (noun && !isSym(toks[j + 2], "-")) return { built: { kind: "count", value, unit: noun, qualifier: "exact", measures: null, from, next: j + 2, rule: "count/compound" }, bare: null };
     return { built: null, bare: null, blocked: j + 2 };
   }
+  // "closed up 30.4 points": an index move, a number in points
+  if (amt.digits && t && isWord(t) && /^(?:points?|pts)$/.test(t.lower)) {
+    return { built: { kind: "number", value, unit: "point", qualifier: "exact", measures: null, from, next: j + 1, rule: "number/points" }, bare: null };
+  }
   if (amt.digits && t && isWord(t) && MULTIPLE_WORDS.has(t.lower)) {
     return { built: { kind: "number", value, unit: null, qualifier: "exact", measures: null, from, next: j + 1, rule: "number/multiple" }, bare: null };
   }

@@ -86,6 +86,11 @@ describe("money", () => {
     ]);
   });
 
+  it("reads a change as two figures, not a range", () => {
+    expect(read("Shares rose 4p to 245p.").map((f) => [f.text, f.value, f.qualifier])).toEqual([["4p", 0.04, "exact"], ["245p", 2.45, "exact"]]);
+    expect(read("It rose from 5% to 6%.").map((f) => [f.text, f.qualifier])).toEqual([["5%", "exact"], ["6%", "exact"]]);
+  });
+
   it("gives the noun phrase a figure measures", () => {
     expect(read("The bank sold $22 billion in U.S. treasuries and bonds.")[0].measures).toBe("U.S. treasuries and bonds");
     expect(read("The bank added several tonnes of gold.")[0].measures).toBe("gold");
@@ -101,6 +106,7 @@ describe("percent", () => {
     ["Rates rose 0.5 percentage points.", { text: "0.5 percentage points", kind: "percent", value: 0.5, unit: "pp" }],
     ["Yields rose 1.2pp.", { text: "1.2pp", kind: "percent", value: 1.2, unit: "pp" }],
     ["The bank cut by 25 basis points.", { text: "25 basis points", kind: "percent", value: 25, unit: "bp" }],
+    ["The Fed raised rates by a quarter point.", { text: "a quarter point", kind: "percent", value: 0.25, unit: "pp" }],
     ["Spreads widened 40bp.", { text: "40bp", kind: "percent", value: 40, unit: "bp" }],
     ["It raised rates by a quarter of a percentage point.", { text: "a quarter of a percentage point", kind: "percent", value: 0.25, unit: "pp" }],
     ["About 10-15% of firms agreed.", { text: "10-15%", kind: "percent", value: 10, max: 15, qualifier: "range" }],
@@ -139,6 +145,10 @@ describe("quantities, counts and levels", () => {
     ["The 12-member bloc agreed.", { text: "12-member", kind: "count", value: 12, unit: "member" }],
     ["Some 37 countries qualify.", { text: "37 countries", kind: "count", value: 37, unit: "country", qualifier: "approximate" }],
     ["The index hit a one-month low of 104.20.", { text: "104.20", kind: "number", value: 104.2 }],
+    ["The index closed up 30.4 points at 4,820.9.", { text: "30.4 points", kind: "number", value: 30.4, unit: "point" }],
+    ["The index closed up 30.4 points at 4,820.9.", { text: "4,820.9", kind: "number", value: 4820.9 }],
+    ["Iraq has 17 million residents and Kuwait about 1.9 million.", { text: "1.9 million", kind: "count", value: 1.9e6, unit: "resident", qualifier: "approximate" }],
+    ["More than 3,000 Americans left.", { text: "3,000 Americans", kind: "count", value: 3000, unit: "american", qualifier: "over" }],
     ["We would pay 14 times as much.", { text: "14 times", kind: "number", value: 14 }],
     ["It reaches hundreds of millions of people.", { text: "hundreds of millions of people", kind: "count", value: null, qualifier: "vague" }],
   ])("%s", (text, want) => {
@@ -170,6 +180,10 @@ describe("not figures", () => {
     "Several countries and many people agreed.",
     "A dollar is a dollar.",
     "They won 2-1 at home.",
+    "It trafficked in Sept. 11 theories and July 4 parades.",
+    "He airs on Patriot 125 weekdays.",
+    "The Airbus A380 and Boeing 787 jets.",
+    "The 2004-05 season saw a 50-50 venture.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });
