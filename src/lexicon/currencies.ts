@@ -12,7 +12,8 @@ import cc from "currency-codes";
 export const HISTORIC_CODES: Readonly<Record<string, string>> = {
   DEM: "Deutsche mark", FRF: "French franc", ITL: "Italian lira", ESP: "Spanish peseta", NLG: "Dutch guilder",
   FIM: "Finnish markka", BEF: "Belgian franc", ATS: "Austrian schilling", PTE: "Portuguese escudo", IEP: "Irish pound",
-  GRD: "Greek drachma", XEU: "ECU", SUR: "Soviet rouble", XBT: "Bitcoin",
+  GRD: "Greek drachma", XEU: "ECU", SUR: "Soviet rouble", XBT: "Bitcoin", HRK: "Croatian kuna", LTL: "Lithuanian litas",
+  LVL: "Latvian lats", EEK: "Estonian kroon", SIT: "Slovenian tolar",
 };
 
 /** Every ISO 4217 code of the maintained list, plus the historic ones above. */
@@ -83,7 +84,15 @@ export const NAMES: Readonly<Record<string, string>> = {
   "dutch guilders": "NLG", peseta: "ESP", pesetas: "ESP", markka: "FIM", markkaa: "FIM", "finnish markka": "FIM",
   escudo: "PTE", escudos: "PTE", schilling: "ATS", schillings: "ATS", drachma: "GRD", drachmas: "GRD", drachmae: "GRD",
   ecu: "XEU", ecus: "XEU", bitcoin: "XBT", bitcoins: "XBT",
+  leu: "RON", lei: "RON", lev: "BGN", leva: "BGN", koruna: "CZK", korunas: "CZK", "czech crowns": "CZK", kuna: "HRK",
+  litas: "LTL", lats: "LVL", kroon: "EEK", kroons: "EEK", tolar: "SIT", tolars: "SIT", "hong kong dollars": "HKD",
 };
+
+/** Names that are also ordinary words or names when capitalised ("Mark", "Real", "Euro 2004"): only lower-case. */
+export const LOWERCASE_ONLY_NAMES: ReadonlySet<string> = new Set([
+  "mark", "marks", "real", "won", "rand", "dong", "som", "kip", "lari", "taka", "tenge", "euro", "lev", "lei", "leu", "sol",
+  "pound", "franc", "peso", "dinar", "rial", "riyal", "manat", "naira", "baht", "kuna", "lats", "litas", "kroon", "tolar",
+]);
 
 /** Hundredths: "50 cents" is 0.50 of the currency. */
 export const SUBUNITS: Readonly<Record<string, { code: string; factor: number }>> = {

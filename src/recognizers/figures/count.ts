@@ -38,7 +38,7 @@ export function singular(w: string): string {
 }
 
 /** Capitalised plurals that are names, not counted people: "The Times", "Jones". */
-const NAME_PLURALS = new Set(["times", "news", "jones", "james", "williams", "adams", "davis", "roberts", "evans", "edwards", "harris", "lewis", "phillips", "reynolds", "brooks", "collins", "myers", "ross", "mass", "paris", "athens", "brussels", "wales", "philippines", "netherlands", "bahamas", "maldives", "seychelles", "comoros", "emirates", "states", "nations", "reuters", "sachs", "lehman", "markets", "affairs", "services", "industries", "holdings", "systems", "communications", "airlines", "airways", "motors", "technologies", "resources", "partners", "securities", "investments", "foods", "stores", "games", "olympics", "democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens", "nationalists"]);
+const NAME_PLURALS = new Set(["times", "news", "jones", "james", "williams", "adams", "davis", "roberts", "evans", "edwards", "harris", "lewis", "phillips", "reynolds", "brooks", "collins", "myers", "ross", "mass", "paris", "athens", "brussels", "wales", "philippines", "netherlands", "bahamas", "maldives", "seychelles", "comoros", "emirates", "states", "nations", "reuters", "sachs", "lehman", "markets", "affairs", "services", "industries", "holdings", "systems", "communications", "airlines", "airways", "motors", "technologies", "resources", "partners", "securities", "investments", "foods", "stores", "games", "olympics", "democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens", "nationalists", "wells", "sports", "news", "brothers", "sons", "associates", "labs", "works"]);
 
 /** Modifiers that are function words elsewhere but sit well before a counted noun: "25 million more people". */
 const COUNT_MODIFIERS = new Set(["more", "fewer", "other", "additional", "extra", "new", "former", "young", "old"]);
@@ -62,7 +62,8 @@ export function countNoun(toks: readonly Tok[], i: number): CountRead | null {
       return { unit: singular(h.lower), head: i + m, next: i + m + 1 };
     }
     // "3,000 Americans", "20 MPs": people named by a capitalised plural
-    if ((/^\p{Lu}\p{Ll}+s$/u.test(h.text) && isCountNoun(h.lower) && !NAME_PLURALS.has(h.lower)) || /^\p{Lu}{2,}s$/u.test(h.text)) {
+    // only right after the number: "64 Bob Estes" is a name; "Kansas", "Texas" are places
+    if (m === 0 && ((/^\p{Lu}\p{Ll}+s$/u.test(h.text) && isCountNoun(h.lower) && !NAME_PLURALS.has(h.lower) && !/(?:as|os|is|es)$/.test(h.lower)) || /^\p{Lu}{2,}s$/u.test(h.text))) {
       return { unit: singular(h.lower), head: i + m, next: i + m + 1 };
     }
     if (!isModifier(h)) return null;

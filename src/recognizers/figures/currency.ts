@@ -5,7 +5,7 @@
  *   must not: "a $5 bill" (not A$), "ALL 5 solutions" (not the lek), "dollar" alone
  */
 import {
-  CODE_ALIASES, CODES_THAT_ARE_WORDS, DOLLAR_PREFIXES, DOLLAR_PREFIXES_TIGHT, ISO_CODES, ISO_NAMES, LOWERCASE_CODES, MAX_NAME_WORDS, NAMES,
+  CODE_ALIASES, CODES_THAT_ARE_WORDS, DOLLAR_PREFIXES, DOLLAR_PREFIXES_TIGHT, ISO_CODES, ISO_NAMES, LOWERCASE_CODES, LOWERCASE_ONLY_NAMES, MAX_NAME_WORDS, NAMES,
   SUBUNITS, SUBUNITS_TIGHT, SYMBOLS,
 } from "../../lexicon/currencies.js";
 import { type Tok, longest, own } from "./tokens.js";
@@ -67,6 +67,7 @@ export function currencyAfter(toks: readonly Tok[], i: number): CurrencyRead | n
   const sub = longest(toks, i, SUBUNITS, 2);
   if (sub && (!SUBUNITS_TIGHT.has(sub.key) || t.tight)) return { code: sub.value.code, factor: sub.value.factor, from: i, next: sub.next };
   const name = longest(toks, i, NAMES, MAX_NAME_WORDS) ?? longest(toks, i, ISO_NAMES, MAX_NAME_WORDS);
+  if (name && LOWERCASE_ONLY_NAMES.has(name.key) && t.text !== t.lower) return null;
   if (name) return { code: name.value, factor: 1, from: i, next: name.next };
   const code = codeOf(t);
   // "3 USD50 cards": a code against the next number belongs to that number

@@ -184,6 +184,9 @@ describe("not figures", () => {
     "He airs on Patriot 125 weekdays.",
     "The Airbus A380 and Boeing 787 jets.",
     "The 2004-05 season saw a 50-50 venture.",
+    "Scores: 67 Mark Jones, 68 Tom Hill.",
+    "They play six Euro qualifiers in Kansas.",
+    "Results: Boston 4 Texas 2.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });
