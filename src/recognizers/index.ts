@@ -13,17 +13,19 @@ import { assets } from "./actors/assets.js";
 import { blocsAndCentralBanks } from "./actors/blocs.js";
 import { configActors } from "./actors/config.js";
 import { countryNames } from "./actors/countries.js";
-import { dates } from "./dates/index.js";
 import { demonymsAndMetonyms } from "./actors/demonyms.js";
 import { properNames } from "./actors/names.js";
 import { knownOrganizations } from "./actors/organizations.js";
-import { money } from "./figures/money.js";
-import { percent } from "./figures/percent.js";
+import { dates } from "./dates/index.js";
+import { count, level, money, percent, quantity } from "./figures/index.js";
 import { quotes } from "./quotes/index.js";
+
+/** Figure recognisers: money and percent first, then quantities, counts and bare levels. */
+export const FIGURE_RECOGNIZERS: readonly Recognizer[] = [money, percent, quantity, count, level];
 
 /** Actor recognisers, in their order (see above). */
 export const ACTOR_RECOGNIZERS: readonly Recognizer[] = [
   configActors, assets, blocsAndCentralBanks, knownOrganizations, countryNames, demonymsAndMetonyms, properNames,
 ];
 
-export const RECOGNIZERS: readonly Recognizer[] = [money, percent, dates, ...ACTOR_RECOGNIZERS, quotes];
+export const RECOGNIZERS: readonly Recognizer[] = [...FIGURE_RECOGNIZERS, dates, ...ACTOR_RECOGNIZERS, quotes];

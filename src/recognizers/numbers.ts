@@ -1,18 +1,29 @@
 /**
  * Reading numbers as news writes them: digits with thousands separators and decimals
- * ("1,234.5", "53.3"), number words ("two hundred and fifty", "a half"), and a scale
- * ("bn", "million"). Shared by the figure and date recognisers.
+ * ("1,234.5", "53.3", Indian "12,34,567"), number words ("two hundred and fifty", "a
+ * half", "three quarters"), and a scale ("bn", "million"). Shared by the figure and date
+ * recognisers.
  */
-import { SCALES, TENS, UNITS } from "../lexicon/numbers.js";
+import { FRACTIONS, SCALES, TENS, UNITS } from "../lexicon/numbers.js";
 
 /** Digits as news writes them. Linear: each alternative consumes distinct characters. */
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 
-/** Parse "1,234.5" / "53.3" / ".5"; null when it is not a plain number. */
-export function parseDigits(s: string): number | null {
-  const t = s.replace(/,(?=\d{3}(?:\D|$))/g, "");
-  if (!/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(t)) return null;
-  return Number(t);
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const INDIAN = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+const PLAIN = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
+const DECIMAL_COMMA = /^\d+,\d+$/;
+
+/**
+ * Parse "1,234.5" / "53.3" / ".5" / "12,34,567.89"; null when it is not a plain number.
+ * With `decimalComma`, a lone comma that is not a thousands separator is a decimal point
+ * ("$1,8923" is 1.8923 — the typo or continental style that money sometimes has).
+ */
+export function parseDigits(s: string, decimalComma = false): number | null {
+  if (PLAIN.test(s)) return Number(s);
+  if (THOUSANDS.test(s) || INDIAN.test(s)) return Number(s.replace(/,/g, ""));
+  if (decimalComma && DECIMAL_COMMA.test(s)) return Number(s.replace(",", "."));
+  return null;
 }
 
 /** Words that can make up a number written in words. */
@@ -24,35 +35,52 @@ export const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), "hundre
 /** A run of number words: "two hundred and fifty thousand", "twenty-five", "one and a half". */
 export const NUMBER_WORDS = String.raw`(?:${NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+(?:a\s+)?)(?:${NUMBER_WORD}))*`;
 
+/** True when the lower-case word can be part of a number written in words. */
+export function isNumberWord(w: string): boolean {
+  return w in UNITS || w in TENS || w in FRACTIONS || w === "hundred" || w === "thousand" || w === "million" || w === "billion" || w === "trillion";
+}
+
 /**
  * Value of a run of number words. "two hundred and fifty thousand" → 250000,
- * "one and a half" → 1.5, "a hundred" → 100. Null when the words do not make a number.
+ * "one and a half" → 1.5, "a hundred" → 100, "three quarters" → 0.75. Null when the words
+ * do not make a number.
  */
 export function parseNumberWords(s: string): number | null {
-  const words = s.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((w) => w && w !== "and");
+  const words = s.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((w) => w);
   if (!words.length) return null;
   let total = 0;
   let current = 0;
   let seen = false;
+  let afterAnd = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (w === "and") {
+      afterAnd = true;
+      continue;
+    }
+    // "a quarter of a million": the fraction takes what follows
+    if (w === "of" && i > 0 && words[i - 1] in FRACTIONS) continue;
     if (w === "a" || w === "an") {
       // "a half", "a hundred": the article counts as one only before a scale or fraction
       const next = words[i + 1];
-      if (next === "half" || next === "quarter") continue;
-      if (next && (next === "hundred" || SCALES[next] !== undefined)) {
+      const prev = words[i - 1];
+      if (next && next in FRACTIONS) continue;
+      // "half a billion": the article joins the fraction to its scale
+      if (prev && (prev in FRACTIONS || prev === "of") && next && SCALES[next] !== undefined) continue;
+      if (next && (next === "hundred" || SCALES[next] !== undefined || next === "dozen")) {
         current += 1;
         seen = true;
         continue;
       }
       return null;
     }
-    if (w === "half" || w === "quarter") {
-      current += UNITS[w];
+    if (w in FRACTIONS) {
+      // "three quarters" multiplies, "one and a half" adds, "half" alone is a half
+      const prev = words[i - 1];
+      if (current && !afterAnd && prev && (prev in UNITS || prev in TENS) && prev !== "a" && prev !== "an") current *= FRACTIONS[w];
+      else current += FRACTIONS[w];
       seen = true;
-      continue;
-    }
-    if (w in UNITS) {
+    } else if (w in UNITS) {
       current += UNITS[w];
       seen = true;
     } else if (w in TENS) {
@@ -66,8 +94,9 @@ export function parseNumberWords(s: string): number | null {
       current = 0;
       seen = true;
     } else return null;
+    afterAnd = false;
   }
-  return seen ? total + current : null;
+  return seen ? clean(total + current) : null;
 }
 
 /** Multiplier of a scale word ("bn" → 1e9), or 1. */

@@ -1,0 +1,58 @@
+/**
+ * Numbers left bare after the unit readers: a level ("a one-month low of 104.20", "closed
+ * at 10,345"), or a count whose noun the sentence gave earlier ("39 nations out of 65 ...
+ * with 29 cutting back" → 65 and 29 nations).
+ *   catches: "a low of 104.20" → number, "out of 65" after "39 nations" → count nation
+ *   must not: "Radio 4", "FTSE 100", "Windows 3.1" (names), "in 2004" (a year), "No 10"
+ */
+import { NOT_COUNT_NOUNS, TIME_NOUNS } from "../../lexicon/counts.js";
+import { type Bare, namedBefore } from "./scan.js";
+import { type Tok, isWord } from "./tokens.js";
+
+const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+/** Words before a number that make it a name or a reference, not a quantity. */
+const REFERENCE_WORDS = new Set([
+  "version", "v", "section", "article", "chapter", "rule", "page", "pages", "no", "number", "paragraph", "clause", "table",
+  "figure", "fig", "route", "flight", "room", "platform", "gate", "line", "item", "resolution", "act", "grade", "level",
+  "phase", "stage", "round", "game", "episode", "season", "series", "vol", "volume", "part", "step", "category", "tier", "class",
+  "number", "nos", "aged", "age", "ages", "top", "channel", "radio", "bbc", "ftse", "nikkei", "cac", "dax", "sensex", "s&p",
+]);
+const LEVEL_NOUNS = new Set(["low", "high", "level", "peak", "trough", "record", "mark", "close", "rate", "reading", "value"]);
+const MOVE_WORDS = new Set([
+  "fell", "rose", "dropped", "climbed", "slipped", "gained", "jumped", "slumped", "eased", "edged", "closed", "ended", "finished",
+  "opened", "stood", "trading", "traded", "trade", "hit", "reached", "touched", "fall", "rise", "drop", "climb", "falling",
+  "rising", "sank", "soared", "plunged", "tumbled", "recovered", "settled", "was", "at",
+]);
+
+const NO_INHERIT_AFTER = new Set(["under", "over", "aged", "age", "ages", "at", "closer", "turn", "turns", "turned", "above", "below"]);
+
+export type BareVerdict = "level" | "inherit" | null;
+
+/** What a bare number is: a level, a count that may inherit its noun, or nothing. */
+export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
+  const t = toks[b.amount.from];
+  const text = t.text;
+  if (b.amount.integer && YEAR.test(text)) return null;
+  const p = toks[b.from - 1];
+  if (p && p.kind === "word") {
+    if (REFERENCE_WORDS.has(p.lower)) return null;
+    // "Radio 4", "FTSE 100", "Airbus 380": a capitalised word right before names it
+    if (/^\p{Lu}/u.test(p.text) && b.from - 1 > 0 && !isWord(toks[b.from - 2], "of")) return null;
+  }
+  if (p && p.kind === "sym" && /^[#№]$/.test(p.text)) return null;
+  if (namedBefore(toks, b.from)) return null;
+  const n = toks[b.next];
+  // "the 2-1 win", "3-0": scores and ratios
+  if (n && n.kind === "sym" && (n.text === "-" || n.text === "–") && toks[b.next + 1]?.kind === "num") return null;
+  if (n && n.kind === "word" && /^(?:gmt|bst|utc|est|edt|cet|am|pm|a\.m\.|p\.m\.|hours|hrs|h)$/.test(n.lower)) return null;
+  // "in the 12 months to March": a duration, whatever the sentence counted before
+  if (n && n.kind === "word" && (NOT_COUNT_NOUNS.has(n.lower) || TIME_NOUNS.has(n.lower))) return null;
+  const decimal = /\./.test(text) && !b.amount.scale;
+  const levelBefore = p && p.kind === "word" && (
+    ((p.lower === "of" || p.lower === "at" || p.lower === "to" || p.lower === "from" || p.lower === "around" || p.lower === "near") && isWord(toks[b.from - 2]) && (LEVEL_NOUNS.has(toks[b.from - 2].lower) || MOVE_WORDS.has(toks[b.from - 2].lower)))
+  );
+  if (decimal || levelBefore || /,\d{3}/.test(text) || b.amount.scale) return "level";
+  // "under 30", "aged 65", "closer to 18": ages and thresholds, not members of the count
+  if (b.amount.integer && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
+  return null;
+}

@@ -1,0 +1,44 @@
+/**
+ * What a figure quantifies, where the sentence says it right after the figure: "$53.3
+ * billion in U.S. treasuries and bonds", "several tonnes of gold", "60% of trade between
+ * the two nations"; for a count, the counted noun phrase itself.
+ *   catches: "in foreign reserves" → "foreign reserves", "of gold" → "gold"
+ *   must not: "in 2004" (a date), "in November", "of the" alone
+ */
+import type { Tok } from "./tokens.js";
+
+const LEADS = ["of", "in"];
+const END = new Set([
+  "to", "from", "by", "at", "with", "as", "than", "that", "which", "who", "while", "when", "where", "after", "before", "since",
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+  "said", "says", "say", "but", "or", "last", "next", "this", "on", "over", "under", "into", "against", "during", "until",
+  "a", "an", "per", "compared", "up", "down", "according", "in", "for", "if", "because", "so", "it", "its", "they", "he", "she",
+]);
+const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+const TIME_HEADS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|half|session|trading|morning|afternoon|evening|time)$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The noun phrase after "of"/"in" at token i, at most eight tokens, or null. */
+export function measuresAfter(toks: readonly Tok[], text: string, i: number, leads: readonly string[] = LEADS): string | null {
+  const lead = toks[i];
+  if (!lead || lead.kind !== "word" || !leads.includes(lead.lower)) return null;
+  let j = i + 1;
+  while (toks[j] && toks[j].kind === "word" && DETERMINERS.has(toks[j].lower)) j++;
+  const from = j;
+  let last = -1;
+  for (; j < toks.length && j < from + 8; j++) {
+    const t = toks[j];
+    if (t.kind === "num") break;
+    if (t.kind === "sym" && !(t.tight && (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "."))) break;
+    if (t.kind === "word" && (END.has(t.lower) || MONTHS.test(t.lower))) break;
+    // "and" joins two nouns ("treasuries and bonds") only when a word follows
+    if (t.kind === "word" && t.lower === "and" && !(toks[j + 1]?.kind === "word" && !END.has(toks[j + 1].lower))) break;
+    if (t.kind === "word") last = j;
+  }
+  if (last < from) return null;
+  // "in the year to January", "of the quarter": a time, not what is measured
+  if (TIME_HEADS.test(toks[from].lower)) return null;
+  if (toks[last].lower === "and") last--;
+  if (last < from) return null;
+  return text.slice(toks[from].start, toks[last].end);
+}
