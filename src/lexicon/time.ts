@@ -53,11 +53,10 @@ export const UNIT_PLURALS: Readonly<Record<string, string>> = { centuries: "cent
 /** Single words and fixed phrases that point at the present, past or future as a whole. */
 export const VAGUE_REFS: Readonly<Record<string, string>> = {
   now: "PRESENT_REF", currently: "PRESENT_REF", presently: "PRESENT_REF", "at present": "PRESENT_REF",
-  nowadays: "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "the moment": "PRESENT_REF",
+  nowadays: "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
   "the present": "PRESENT_REF", current: "PRESENT_REF",
-  recently: "PAST_REF", recent: "PAST_REF", previously: "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF",
-  lately: "PAST_REF", "in the past": "PAST_REF",
-  soon: "FUTURE_REF", "the future": "FUTURE_REF", future: "FUTURE_REF", "the near future": "FUTURE_REF",
+  recently: "PAST_REF", recent: "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF", lately: "PAST_REF",
+  "the future": "FUTURE_REF", future: "FUTURE_REF", "the near future": "FUTURE_REF",
   "the not-too-distant future": "FUTURE_REF", "the coming months": "FUTURE_REF",
 };
 
@@ -118,7 +117,7 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 
 /** Frequency adverbs → TIMEX3 SET value. */
 export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
-  daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P1Q", annually: "P1Y", yearly: "P1Y", hourly: "PT1H",
+  daily: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", hourly: "PT1H",
   nightly: "P1D", "bi-annually": "P6M", biannually: "P6M",
 };
 

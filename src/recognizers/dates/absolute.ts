@@ -11,7 +11,8 @@ import { NOT_YEAR_AFTER } from "../../lexicon/time.js";
 import { DECADE_WORD, key, MONTH, SEASON, YEAR } from "./patterns.js";
 import { fixed, type Calendar, type DateRule } from "./types.js";
 
-const NOT_IN_NUMBER = String.raw`(?<![\w$£€¥.,/:-])`;
+/** Not inside a longer number; a hyphen after a word is fine ("mid-1996", "post-1959"). */
+const NOT_IN_NUMBER = String.raw`(?<![\w$£€¥.,/:])(?<![\d$£€¥.,/:]-)`;
 const NOT_AFTER_NUMBER = String.raw`(?![\w%]|[.,:/]\d|-\d)`;
 const cal = (c: Omit<Calendar, "type">): Calendar => ({ type: "calendar", ...c });
 /** "last year" / "this year" / "next year" after a month or quarter → that year's shift. */
@@ -46,6 +47,45 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       // "No. 2004", "page 1999": a number, not a year
       if (/\b(?:no\.?|number|nos\.?|page|flight|route|code|article|paragraph|item|model|room|box)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       return { start: m.index, end, kind: "date", when: fixed(m[2]), mod: null };
+    },
+  },
+  {
+    name: "spoken-year",
+    // transcripts: "nineteen ninety-six", "in nineteen seventy-nine"
+    pattern: /\bnineteen[\s-]+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?\b/gi,
+    read(m) {
+      const tens: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+      const units: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+      const y = 1900 + tens[m[1].toLowerCase()] + (m[2] ? units[m[2].toLowerCase()] : 0);
+      return { start: m.index, end: m.index + m[0].length, kind: "date", when: fixed(String(y)), mod: null };
+    },
+  },
+  {
+    name: "year-two-thousand",
+    // transcripts: "the year two thousand", "the year two thousand and five"
+    pattern: /\bthe\s+year\s+two\s+thousand(?:\s+and)?(?:\s+(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi,
+    read(m) {
+      const units: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+      const end = m.index + m[0].length - (/\sand$/i.test(m[0]) ? 4 : 0);
+      return { start: m.index, end, kind: "date", when: fixed(String(2000 + (m[1] ? units[m[1].toLowerCase()] : 0))), mod: null };
+    },
+  },
+  {
+    name: "holiday",
+    // "Christmas", "New Year's Day", "Thanksgiving Day", "Christmas Eve"
+    pattern: /\b(?:(last|next|this)\s+)?(Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Boxing\s+Day|Independence\s+Day)\b/g,
+    read(m) {
+      const name = m[2].replace(/\s+/g, " ").replace("’", "'");
+      const fixedDays: Record<string, [number, number]> = {
+        Christmas: [12, 25], "Christmas Day": [12, 25], "Christmas Eve": [12, 24], "New Year's Day": [1, 1],
+        "New Year's Eve": [12, 31], "Boxing Day": [12, 26], "Independence Day": [7, 4],
+      };
+      const dir = m[1] ? (/last/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0) : undefined;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (name.startsWith("Thanksgiving")) return { start, end, kind: "date", when: { type: "calendar", month: 11, day: 0, thanksgiving: true, dir } as Calendar, mod: null };
+      const [month, day] = fixedDays[name];
+      return { start, end, kind: "date", when: { type: "calendar", month, day, dir }, mod: null };
     },
   },
   {
@@ -192,7 +232,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       const season = SEASONS[m[3].toLowerCase()];
       if (!m[1] && !m[4] && !m[5]) {
         const before = text.slice(Math.max(0, m.index - 10), m.index);
-        if (!/\b(?:in|during|by|until|since|over|through|for|this|early|late|mid|of)\s+$/i.test(before)) return null;
+        if (!/\b(?:in|into|during|by|until|since|over|through|for|this|early|late|mid|of)\s+$/i.test(before)) return null;
         if (/^\s+(?:of|in|on|to|from|by)\b/i.test(text.slice(end, end + 6)) && /^the\b/i.test(m[0])) return null;
         if (!m[2] && /^(?:fall|spring)$/i.test(m[3])) return null;
       }

@@ -36,10 +36,12 @@ export function candidates(text: string, rules: readonly DateRule[] = DATE_RULES
   return out;
 }
 
-function sentenceText(text: string, sentences: readonly Sentence[], pos: number): string {
-  const i = findContaining(sentences, pos);
-  if (i >= 0) return text.slice(sentences[i].start, sentences[i].end);
-  return text.slice(Math.max(0, pos - 200), Math.min(text.length, pos + 200));
+/** The words around a time within its sentence: the clause whose tense resolves it. */
+function clauseAround(text: string, sentences: readonly Sentence[], c: Candidate): string {
+  const i = findContaining(sentences, c.start);
+  const lo = i >= 0 ? sentences[i].start : 0;
+  const hi = i >= 0 ? sentences[i].end : text.length;
+  return text.slice(Math.max(lo, c.start - 60), Math.min(hi, c.end + 30));
 }
 
 export const dates: Recognizer = {
@@ -51,7 +53,7 @@ export const dates: Recognizer = {
     const previous: (string | null)[] = [];
     for (const c of kept) {
       const mod = c.mod ?? outerMod(c, text);
-      const value = resolve(c.when, ctx.refDate, tenseOf(sentenceText(text, ctx.sentences, c.start)), previous);
+      const value = resolve(c.when, ctx.refDate, tenseOf(clauseAround(text, ctx.sentences, c)), previous);
       previous.push(value);
       out.push({ type: "date", rule: c.rule, start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, value, mod });
     }

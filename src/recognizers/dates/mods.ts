@@ -14,7 +14,7 @@ import type { Candidate } from "./types.js";
 const words = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, String.raw`\s+`)).join("|");
 const PART = new RegExp(String.raw`(?:\b(${words(Object.keys(PART_MODS))})(?:\s+|\s*-\s*)|\b(mid)-?)$`, "i");
 const PREFIX = new RegExp(String.raw`\b(${words(Object.keys(PREFIX_MODS))}|around|about|approximately|roughly)\s+(?:(?:in|on|at|during)\s+)?$`, "i");
-const QUANTITY = new RegExp(String.raw`\b(${words(Object.keys(DURATION_MODS))})\s+(?:(?:the|a)\s+)?$`, "i");
+const QUANTITY = new RegExp(String.raw`\b(${words(Object.keys(DURATION_MODS))})\s+(?:an?\s+)?$`, "i");
 /** "up 5% from last year": a comparison with a time, not a time bound. */
 const COMPARISON = /(?:\d|%|\b(?:up|down|rose|fell|rise|fall|increase|decrease|compared|higher|lower|gains?|drops?|jump(?:ed)?|climb(?:ed)?|declined?|change|grew|growth|unchanged|slipped|eased|percent|pct))\b[^.;\n]{0,30}$/i;
 

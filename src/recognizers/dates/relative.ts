@@ -5,8 +5,8 @@
  *   catches: "yesterday morning", "last night", "the previous year", "next Thursday", "Tuesdays"
  *   must not: "the last three years" (a duration), "last-minute", "Friday's" as anything but Friday
  */
-import { DAY_WORDS, PARTS_OF_DAY, WEEKDAYS } from "../../lexicon/time.js";
-import { COUNT, POD, readCount, SEASON, WEEKDAY } from "./patterns.js";
+import { DAY_WORDS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from "../../lexicon/time.js";
+import { COUNT, MONTH, POD, readCount, SEASON, WEEKDAY } from "./patterns.js";
 import { fixed, type DateRule, type Shift } from "./types.js";
 
 type Unit = Shift["unit"];
@@ -56,6 +56,22 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
   {
+    name: "weekday-date",
+    // "Saturday, April 25", "Tuesday 3 March 2005": the date decides, the weekday only confirms
+    pattern: new RegExp(String.raw`\b(${WEEKDAY}),?\s+(?:(${MONTH})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b\.?)(?:,?\s+(\d{4})\b)?`, "gi"),
+    read(m) {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const monthWord = m[2] ?? m[5];
+      if (!/^[A-Z]/.test(monthWord)) return null;
+      const month = MONTHS[monthWord.toLowerCase().replace(/\.$/, "")];
+      if (!month) return null;
+      const day = Number(m[3] ?? m[4]);
+      let end = m.index + m[0].length;
+      if (m[0].endsWith(".") && !m[6] && monthWord.length > 4) end--;
+      return { start: m.index, end, kind: "date", when: { type: "calendar", month, day, year: m[6] ? Number(m[6]) : undefined }, mod: null };
+    },
+  },
+  {
     name: "deictic-unit",
     // "last year", "next month", "this week", "the previous year", "the current quarter", "last summer"
     pattern: new RegExp(String.raw`\b(the\s+)?(last|next|this|past|previous|coming|following|current|present|same)\s+(year|month|week|weekend|quarter|half|decade|century|day|(${SEASON}))\b(?!-)`, "gi"),
@@ -86,11 +102,12 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: "ago",
-    // "three years ago", "a year earlier", "two weeks later", "a decade ago"
-    pattern: new RegExp(String.raw`\b(${COUNT})[\s-]+(year|month|week|day|decade|quarter|hour|minute)s?\s+(ago|earlier|later|before|after|hence|from\s+now|back)\b`, "gi"),
+    // "three years ago", "a year earlier", "two weeks later", "a decade ago"; not "a year after
+    // the war" (a stretch after an event: a duration)
+    pattern: new RegExp(String.raw`\b(${COUNT})[\s-]+(year|month|week|day|decade|quarter|hour|minute)s?\s+(ago|earlier|later|hence|from\s+now|back)\b`, "gi"),
     read(m, text) {
       const n = readCount(m[1]);
-      const dir = /^(?:ago|earlier|before|back)$/i.test(m[3]) ? -1 : 1;
+      const dir = /^(?:ago|earlier|back)$/i.test(m[3]) ? -1 : 1;
       const start = m.index;
       const end = m.index + m[0].length;
       if (n === null) return { start, end, kind: "date", when: fixed(dir < 0 ? "PAST_REF" : "FUTURE_REF"), mod: null };
@@ -117,21 +134,35 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "reporting-period",
     // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the year"
-    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(quarter|period|year)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on))/gi,
+    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on))/gi,
     read(m, text) {
       const start = m.index;
       const end = m.index + m[0].length;
       const noun = m[3].toLowerCase();
+      if (noun === "weekend") return /^the\s/i.test(m[0]) && !m[1] && !m[2] ? { start, end, kind: "date", when: { type: "shift", unit: "WE", by: 0, pod: "past" }, mod: null } : null;
+      if (noun === "month") return /^the\s+month$/i.test(m[0]) && /\b(?:of|for|in|during|through)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { start, end, kind: "date", when: { type: "shift", unit: "M", by: 0 }, mod: null } : null;
+      if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(text.slice(end, end + 10))) {
+        if (!/^the\s/i.test(m[0]) || m[2]) return null;
+        if (noun === "year") return { start, end, kind: "duration", when: fixed("P1Y"), mod: null };
+        if (noun === "quarter") return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null };
+        return null;
+      }
       if (m[2]) {
         if (noun === "year") return null;
         return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
       }
       if (!/^the\s/i.test(m[0])) return null;
-      if (/^\s+(?:of|to|in|before|after|earlier|later|ended|ending|that|when|which)\b/i.test(text.slice(end, end + 10)) && !m[1]) return null;
+      if (/^\s+(?:of|to|in|before|after|earlier|later|that|when|which)\b/i.test(text.slice(end, end + 10)) && !m[1]) return null;
       if (noun === "period") return m[1] ? { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null } : null;
-      if (noun === "year") return m[1] ? null : { start, end, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: null };
+      if (noun === "year") return m[1] && !/full|current/i.test(m[1]) ? null : { start, end, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: null };
       return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: m[1] && /current/i.test(m[1]) ? 0 : -1 }, mod: null };
     },
+  },
+  {
+    name: "year-end",
+    // "year-end", "by year end", "year's end": the end of the reference year
+    pattern: /\byear(?:['’]s)?[\s-]end\b(?!s)/gi,
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: "END" }),
   },
   {
     name: "year-ago-adjective",

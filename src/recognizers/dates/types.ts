@@ -20,6 +20,8 @@ export interface Calendar {
   weekday?: number;
   /** part of day: MO AF EV NI */
   pod?: string;
+  /** the fourth Thursday of November (its day depends on the year) */
+  thanksgiving?: boolean;
   /** clock time "13:00" */
   time?: string;
   /** "last Friday" → -1, "next March" → 1, "this summer" → 0; undefined: by the tense */
