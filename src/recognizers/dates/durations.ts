@@ -32,7 +32,7 @@ export const DURATION_RULES: readonly DateRule[] = [
   {
     name: "duration",
     pattern: new RegExp(
-      String.raw`\b(?:(the|these|those|its|their|a)\s+)?(?:(past|last|next|previous|coming|following|first|final|latest|recent|remaining|initial|preceding|ensuing|subsequent|same)\s+)?(${COUNT})(?:\s*(?:to|or|-|–)\s*(${COUNT}))?(?:\s+(?:more|additional|straight|consecutive|full|successive|long|further|extra|trading|business|working|calendar))?[\s-]+(${UNITS})(\s+and\s+a\s+half)?(-old|[\s-]+old\b|-long)?\b(?!-(?:to|on|over|ago))`,
+      String.raw`\b(?:(the|these|those)\s+)?(?:(past|last|next|previous|coming|following|first|final|latest|recent|remaining|initial|preceding|ensuing|subsequent|same)\s+)?(${COUNT})(?:\s*(?:to|or|-|–)\s*(${COUNT}))?(?:\s+(?:more|additional|straight|consecutive|full|successive|long|further|extra|trading|business|working|calendar))?[\s-]+(${UNITS})(\s+and\s+a\s+half)?(-old|[\s-]+old\b|-long)?\b(?!-(?:to|on|over|ago))`,
       "gi",
     ),
     read(m, text) {
@@ -44,7 +44,6 @@ export const DURATION_RULES: readonly DateRule[] = [
       if (/^quarters?$/i.test(unit) && (/-\s*quarters?$/i.test(m[0]) || /^\s+of\b/i.test(text.slice(end, end + 4)))) return null;
       const lone = /^(?:an?)$/i.test(countText);
       if (lone && !m[1] && AFTER_FIGURE.test(text.slice(Math.max(0, start - 12), start))) return null;
-      if (lone && /^(?:a|its|their)$/i.test(m[1] ?? "")) return null;
       // "some" without a number is vague ("some years"); "a few days"
       let n = readCount(countText);
       if (n !== null && m[6]) n += 0.5;

@@ -37,7 +37,8 @@ export function outerMod(c: Candidate, text: string): DateMod | null {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   const after = text.slice(c.end, c.end + 12);
   if (c.kind === "duration") {
-    const q = QUANTITY.exec(before);
+    // "over the past three years": the stretch itself, not more than it
+    const q = /^the\s/i.test(text.slice(c.start, c.end)) ? null : QUANTITY.exec(before);
     if (q) return DURATION_MODS[norm(q[1])] ?? null;
     if (/^\s+or\s+so\b/i.test(after)) return "APPROX";
     return null;

@@ -18,10 +18,12 @@ const DIR: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1,
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "day-word",
-    // "today", "yesterday morning", "tomorrow night", "tonight"
+    // "today", "yesterday morning", "tomorrow night", "tonight"; not the "Today programme"
     pattern: new RegExp(String.raw`\b(today|yesterday|tomorrow|tonight)\b(?:['’]s)?(?:\s+(${POD}))?`, "gi"),
-    read(m) {
+    read(m, text) {
       const w = m[1].toLowerCase();
+      // "BBC Radio 4's Today programme": a name
+      if (/^[A-Z]/.test(m[1]) && (/['’]s\s+$|\bthe\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+(?:programme|program|show|newspaper)\b/i.test(text.slice(m.index + m[1].length, m.index + m[1].length + 12)))) return null;
       const pod = w === "tonight" ? "NI" : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
       const end = m.index + (m[2] ? m[0].length : m[1].length);
       return { start: m.index, end, kind: pod ? "time" : "date", when: { type: "shift", unit: "D", by: DAY_WORDS[w], pod }, mod: null };
@@ -134,11 +136,12 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "reporting-period",
     // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the year"
-    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on))/gi,
+    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend|decade)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on))/gi,
     read(m, text) {
       const start = m.index;
       const end = m.index + m[0].length;
       const noun = m[3].toLowerCase();
+      if (noun === "decade") return /^the\s+decade$/i.test(m[0]) && !/^\s+(?:of|to|in|before|after|since|that|when)\b/i.test(text.slice(end, end + 8)) ? { start, end, kind: "date", when: { type: "shift", unit: "DE", by: 0 }, mod: null } : null;
       if (noun === "weekend") return /^the\s/i.test(m[0]) && !m[1] && !m[2] ? { start, end, kind: "date", when: { type: "shift", unit: "WE", by: 0, pod: "past" }, mod: null } : null;
       if (noun === "month") return /^the\s+month$/i.test(m[0]) && /\b(?:of|for|in|during|through)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { start, end, kind: "date", when: { type: "shift", unit: "M", by: 0 }, mod: null } : null;
       if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(text.slice(end, end + 10))) {
