@@ -24,8 +24,9 @@ const yearShift = (w: string | undefined): number | undefined => {
 };
 /** A month word as a month: capitalised; an ambiguous one ("May") only with a day or year beside it. */
 function monthOf(word: string, strong: boolean): number | null {
-  if (!/^[A-Z]/.test(word)) return null;
   const k = key(word);
+  // lower case only for the full names that are no other word ("april", not "may" or "march")
+  if (!/^[A-Z]/.test(word) && (k.length <= 4 || AMBIGUOUS_MONTHS.has(k) || k === "august")) return null;
   if (!strong && (AMBIGUOUS_MONTHS.has(k) || k.length <= 4 && k !== "june" && k !== "july")) return null;
   return MONTHS[k] ?? null;
 }
@@ -182,15 +183,21 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   {
     name: "quarter",
     // "the third quarter of 2024", "third-quarter", "the fiscal first quarter", "this year's third quarter", "the 1988 quarter"
-    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(${YEAR})(?:'s)?\s+|(this|last|next)\s+year['’]s\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD}))?`, "gi"),
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(${YEAR})(?:'s)?\s+|(this|last|next|year[\s-]earlier|year[\s-]ago)(?:\s+year['’]s)?\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD}))?`, "gi"),
     read(m) {
       const ord = m[3].toLowerCase();
       const hasYear = Boolean(m[1] || m[2] || m[4] || m[5]);
       if ((ord === "final" || ord === "last") && !hasYear) return null; // "last quarter": deictic
       const quarter = ORDINALS[ord] ?? 4;
-      const shift = m[2] ? yearShift(m[2]) : yearShift(m[5]);
+      const shift = m[2] ? (/^year/i.test(m[2]) ? -1 : yearShift(m[2])) : yearShift(m[5]);
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear({ quarter }, m[1] ?? m[4], shift), mod: null };
     },
+  },
+  {
+    name: "year-period",
+    // earnings reports: "the 1988 quarter", "the 1989 period" — that year's quarter just reported
+    pattern: new RegExp(String.raw`\bthe\s+(${YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b`, "gi"),
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "calendar", year: Number(m[1]), quarter: 0 }, mod: null }),
   },
   {
     name: "quarter-code",

@@ -45,6 +45,8 @@ export const DURATION_RULES: readonly DateRule[] = [
       const lone = /^(?:an?)$/i.test(countText);
       if (lone && !m[1] && AFTER_FIGURE.test(text.slice(Math.max(0, start - 12), start))) return null;
       // "some" without a number is vague ("some years"); "a few days"
+      // "the 1988 quarter": a year, not 1988 quarters
+      if (/^(?:1[5-9]\d\d|20\d\d)$/.test(countText)) return null;
       let n = readCount(countText);
       if (n !== null && m[6]) n += 0.5;
       // "five to six years": the low end, as most TIMEX3 annotators write it

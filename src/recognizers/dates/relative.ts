@@ -31,12 +31,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: "part-of-day",
-    // "this morning", "last night", "overnight"
-    pattern: new RegExp(String.raw`\b(?:(this|last)\s+(${POD})|(overnight))\b`, "gi"),
-    read(m) {
+    // "this morning", "last night", "overnight", "in the morning"
+    pattern: new RegExp(String.raw`\b(?:(this|last|the)\s+(${POD})|(overnight))\b(?!\s+(?:of|before|after|when)\b)`, "gi"),
+    read(m, text) {
+      if (m[1] && /^the$/i.test(m[1]) && !/\b(?:in|during|by|until|on|through|throughout)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (m[3]) return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "shift", unit: "D", by: 0, pod: "NI" }, mod: null };
       const pod = PARTS_OF_DAY[m[2].toLowerCase()];
       const by = m[1].toLowerCase() === "last" && pod === "NI" ? -1 : 0;
+      if (/^the$/i.test(m[1])) return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "calendar", pod }, mod: null };
       return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "shift", unit: "D", by, pod }, mod: null };
     },
   },
@@ -45,7 +47,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     // "Friday", "last Friday", "next Thursday", "Friday night", "on Tuesdays" (a set)
     pattern: new RegExp(String.raw`\b(?:(last|next|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+coming)\s+)?(${WEEKDAY})(s)?\b\.?(?:['’]s)?(?:\s+(${POD})(s)?\b)?`, "gi"),
     read(m) {
-      if (!/^[A-Z]/.test(m[2])) return null;
+      // lower case only for the full name: "wed" and "fri" are words too
+      if (!/^[A-Z]/.test(m[2]) && m[2].length <= 4) return null;
       const weekday = WEEKDAYS[m[2].toLowerCase()];
       const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : undefined;
       const start = m.index;
@@ -119,7 +122,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const unit: Unit = u === "decade" ? "Y" : (UNIT_OF[u] as Unit);
       const by = dir * n * (u === "decade" ? 10 : 1);
       // "a year ago" in a sentence about quarters: the same quarter a year before
-      if (unit === "Y" && n === 1 && /\bquarter\b/i.test(sentenceAround(text, start))) return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
+      if (unit === "Y" && n === 1 && aboutQuarters(text, start)) return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
       return { start, end, kind: "date", when: { type: "shift", unit, by }, mod: null };
     },
   },
@@ -174,15 +177,13 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     read(m, text) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:quarter|period)\b/i.test(after)) return null;
+      if (aboutQuarters(text, m.index)) return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: -1 }, mod: null };
     },
   },
 ];
 
-/** The text of the sentence around a position, cheaply: up to the nearest full stops. */
-function sentenceAround(text: string, pos: number): string {
-  const a = Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf("\n", pos), pos - 300);
-  let b = text.indexOf(". ", pos);
-  if (b < 0 || b > pos + 300) b = Math.min(text.length, pos + 300);
-  return text.slice(Math.max(0, a), b);
+/** Earnings talk: a quarter named shortly before, so "a year ago" is that quarter a year back. */
+function aboutQuarters(text: string, pos: number): boolean {
+  return /\bquarter\b/i.test(text.slice(Math.max(0, pos - 400), pos + 80));
 }

@@ -34,7 +34,8 @@ function pickYear(x: number, cur: number, n: number, ahead: number, ref: RefDate
   if (dir === -1) return x < cur ? ref.year : ref.year - 1;
   if (dir === 1) return x > cur ? ref.year : ref.year + 1;
   if (dir === 0) return ref.year;
-  if (tense === "future") return x >= cur ? ref.year : ref.year + 1;
+  // "will report third-quarter results" in October: the part just gone is still this year's
+  if (tense === "future") return x >= cur - (n <= 12 ? 1 : 0) ? ref.year : ref.year + 1;
   const forward = (x - cur + n) % n;
   if (forward > 0 && forward <= ahead) return x > cur ? ref.year : ref.year + 1;
   return x <= cur ? ref.year : ref.year - 1;
@@ -59,7 +60,7 @@ function calendar(c: Calendar, ref: RefDate | null, tense: Tense): string | null
     year = ref.year + c.yearShift;
   }
   if (year === null && ref && c.dir === undefined && c.month === undefined && c.quarter === undefined && c.half === undefined && !c.season) {
-    return c.time ? `${formatDay(ref)}T${c.time}` : null;
+    return c.time || c.pod ? `${formatDay(ref)}${tail}` : null;
   }
   if (year === null) {
     if (!ref) {
@@ -81,10 +82,12 @@ function calendar(c: Calendar, ref: RefDate | null, tense: Tense): string | null
     return `${y}-11-${pad(1 + ((4 - first + 7) % 7) + 21)}`;
   }
   if (c.month !== undefined) return c.day ? `${y}-${pad(c.month)}-${pad(c.day)}${tail}` : `${y}-${pad(c.month)}`;
+  // quarter 0: the one just reported ("the 1988 quarter" in an October report is its Q3)
+  if (c.quarter === 0) return `${y}-Q${ref ? ((quarterOf(ref.month) + 2) % 4) + 1 : "X"}`;
   if (c.quarter !== undefined) return `${y}-Q${c.quarter}`;
   if (c.half !== undefined) return `${y}-H${c.half}`;
   if (c.season) return `${y}-${c.season}`;
-  if (c.time) return `XXXX-XX-XXT${c.time}`;
+  if (c.time || c.pod) return `XXXX-XX-XX${tail}`;
   return Number.isNaN(year) ? null : y;
 }
 

@@ -12,6 +12,7 @@ export interface Calendar {
   yearShift?: number;
   month?: number;
   day?: number;
+  /** 1-4; 0: the quarter just reported (earnings talk: "the 1988 quarter") */
   quarter?: number;
   half?: number;
   /** TIMEX3 season code: SP SU FA WI */
