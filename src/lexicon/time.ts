@@ -57,7 +57,8 @@ export const VAGUE_REFS: Readonly<Record<string, string>> = {
   "the present": "PRESENT_REF", current: "PRESENT_REF",
   recently: "PAST_REF", recent: "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF", lately: "PAST_REF",
   "the future": "FUTURE_REF", future: "FUTURE_REF", "the near future": "FUTURE_REF",
-  "the not-too-distant future": "FUTURE_REF", "the coming months": "FUTURE_REF",
+  "the not-too-distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+  "the distant future": "FUTURE_REF", "the coming months": "FUTURE_REF",
 };
 
 /** Nouns after "current" that make it an economic term, not a time ("current account"). */
@@ -99,7 +100,7 @@ export const DURATION_MODS: Readonly<Record<string, DateMod>> = {
 
 /** Words inside the time's text that point at part of it ("late October" → END). */
 export const PART_MODS: Readonly<Record<string, DateMod>> = {
-  early: "START", "the start of": "START", "the beginning of": "START", "the first part of": "START", "the dawn of": "START",
+  early: "START", "the start of": "START", "start of": "START", "beginning of": "START", "end of": "END", "middle of": "MID", "the beginning of": "START", "the first part of": "START", "the dawn of": "START",
   "the turn of": "START", earlier: "START",
   mid: "MID", "the middle of": "MID", "the midst of": "MID", "the height of": "MID",
   late: "END", "the end of": "END", "the close of": "END", "the last part of": "END", later: "END", "the latter part of": "END",

@@ -41,7 +41,7 @@ function clauseAround(text: string, sentences: readonly Sentence[], c: Candidate
   const i = findContaining(sentences, c.start);
   const lo = i >= 0 ? sentences[i].start : 0;
   const hi = i >= 0 ? sentences[i].end : text.length;
-  return text.slice(Math.max(lo, c.start - 60), Math.min(hi, c.end + 30));
+  return text.slice(Math.max(lo, c.start - 60), Math.min(hi, c.end));
 }
 
 export const dates: Recognizer = {

@@ -17,7 +17,8 @@ export const VAGUE_RULES: readonly DateRule[] = [
       const end = m.index + m[0].length;
       const next = /^\s+([a-z]+)/i.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
       if (k === "current" && (!next || CURRENT_NOT_TIME.has(next) || /^[A-Z]/.test(text.slice(end + 1, end + 2)))) return null;
-      if (k === "future" && next && !FUTURE_TIME_NOUNS.has(next) && /^(?:of|is|was|for|plans?|contracts?|generations?|growth|role|relations?|direction)$/.test(next)) return null;
+      // "future quarters" is a time; "future earnings" and "Elian's future" are not
+      if (k === "future" && !FUTURE_TIME_NOUNS.has(next ?? "")) return null;
       if (k === "recent" && next && /^(?:years|months|weeks|days|quarters|decades)$/.test(next)) return null;
       if (k === "the past" && next && /^(?:year|month|week|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(next)) return null;
       if (k === "now" && /^\s*-?\s*defunct/i.test(text.slice(end, end + 10))) return null;
