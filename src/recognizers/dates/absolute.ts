@@ -31,6 +31,9 @@ function monthOf(word: string, strong: boolean): number | null {
   return MONTHS[k] ?? null;
 }
 
+/** A full month name ("May", "October"), whose final dot ends the sentence, not an abbreviation. */
+const fullName = (word: string): boolean => key(word).length > 4 || /^(?:may|june|july)$/i.test(key(word));
+
 /** Value of a month or day with a year given relative to the reference ("June last year"). */
 function withYear(c: Omit<Calendar, "type">, year: string | undefined, shift: number | undefined): Calendar {
   if (year) return cal({ ...c, year: Number(year) });
@@ -91,7 +94,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: "year-range",
-    pattern: new RegExp(String.raw`${NOT_IN_NUMBER}(${YEAR})\s?[-–]\s?(${YEAR}|\d\d)${NOT_AFTER_NUMBER}`, "g"),
+    pattern: new RegExp(String.raw`${NOT_IN_NUMBER}(${YEAR})(?:\s?[-–]\s?|/)(${YEAR}|\d\d)${NOT_AFTER_NUMBER}`, "g"),
     read(m) {
       const from = Number(m[1]);
       let to = Number(m[2]);
@@ -145,7 +148,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   {
     name: "month-day",
     // "Oct. 15", "October 15, 1999", "March 3rd", "Dec 25 last year"
-    pattern: new RegExp(String.raw`\b(${MONTH})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|per\s?cent|pct|bn|billion|million|m\b))(?:,?\s+(${YEAR})${NOT_AFTER_NUMBER}|\s+${YEAR_WORD})?\b`, "gi"),
+    pattern: new RegExp(String.raw`\b(${MONTH})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?![\d:.,]\d|\s*(?:%|per\s?cent|pct|bn|billion|million|m\b))(?:,?\s+(${YEAR})${NOT_AFTER_NUMBER}|\s+${YEAR_WORD})?\b`, "gi"),
     read(m) {
       const month = monthOf(m[1], true);
       if (!month) return null;
@@ -154,12 +157,12 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: "day-month",
-    // "3 March", "18th of February 2005"
-    pattern: new RegExp(String.raw`${NOT_IN_NUMBER}(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b\.?(?:,?\s+(${YEAR})${NOT_AFTER_NUMBER}|\s+${YEAR_WORD})?`, "gi"),
+    // "3 March", "18th of February 2005", "23-24 March" (named by its first day)
+    pattern: new RegExp(String.raw`${NOT_IN_NUMBER}(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?\s+(?:of\s+)?(${MONTH})\b\.?(?:,?\s+(${YEAR})${NOT_AFTER_NUMBER}|\s+${YEAR_WORD})?`, "gi"),
     read(m) {
       const month = monthOf(m[2], true);
       if (!month) return null;
-      const end = m.index + m[0].length - (m[0].endsWith(".") && !m[3] && !m[4] && m[2].length > 4 ? 1 : 0);
+      const end = m.index + m[0].length - (m[0].endsWith(".") && !m[3] && !m[4] && fullName(m[2]) ? 1 : 0);
       return { start: m.index, end, kind: "date", when: withYear({ month, day: +m[1] }, m[3], yearShift(m[4])), mod: null };
     },
   },
@@ -174,7 +177,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
       if (!month) return null;
       if (m[1] && !/^[a-z]/.test(m[1]) && !/^[A-Z][a-z]/.test(m[1])) return null;
       const dir = m[1] ? (/^(?:last|past)$/i.test(m[1]) ? -1 : /^(?:next|coming)$/i.test(m[1]) ? 1 : 0) : undefined;
-      const end = m.index + m[0].length - (m[0].endsWith(".") && !m[3] && !m[4] && key(m[2]).length > 4 ? 1 : 0);
+      const end = m.index + m[0].length - (m[0].endsWith(".") && !m[3] && !m[4] && fullName(m[2]) ? 1 : 0);
       const c = withYear({ month }, m[3], yearShift(m[4]));
       if (dir !== undefined) c.dir = dir;
       return { start: m.index, end, kind: "date", when: c, mod: null };
