@@ -44,11 +44,26 @@ function clauseAround(text: string, sentences: readonly Sentence[], c: Candidate
   return text.slice(Math.max(lo, c.start - 60), Math.min(hi, c.end));
 }
 
+/**
+ * "Saturday, April 25", "next Thursday (3 March)": two times, and the date says which
+ * Saturday it is. The weekday takes the date's month and day (and year, if written).
+ */
+function datedWeekdays(kept: Candidate[], text: string): Candidate[] {
+  return kept.map((c, i) => {
+    const next = kept[i + 1];
+    if (c.when.type !== "calendar" || !c.when.weekday || c.when.time || !next || next.when.type !== "calendar") return c;
+    const d = next.when;
+    if (d.month === undefined || !d.day || d.weekday) return c;
+    if (!/^[\s,(]{1,3}$/.test(text.slice(c.end, next.start))) return c;
+    return { ...c, when: { type: "calendar", year: d.year, yearShift: d.yearShift, month: d.month, day: d.day, pod: c.when.pod } };
+  });
+}
+
 export const dates: Recognizer = {
   name: "dates",
   find(ctx) {
     const { text } = ctx;
-    const kept = resolveOverlaps(candidates(text).map((c) => withPart(c, text)));
+    const kept = datedWeekdays(resolveOverlaps(candidates(text).map((c) => withPart(c, text))), text);
     const out: DateTag[] = [];
     const previous: (string | null)[] = [];
     for (const c of kept) {

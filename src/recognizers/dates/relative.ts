@@ -5,8 +5,8 @@
  *   catches: "yesterday morning", "last night", "the previous year", "next Thursday", "Tuesdays"
  *   must not: "the last three years" (a duration), "last-minute", "Friday's" as anything but Friday
  */
-import { DAY_WORDS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from "../../lexicon/time.js";
-import { COUNT, MONTH, POD, readCount, SEASON, WEEKDAY } from "./patterns.js";
+import { DAY_WORDS, PARTS_OF_DAY, WEEKDAYS } from "../../lexicon/time.js";
+import { COUNT, POD, readCount, SEASON, WEEKDAY } from "./patterns.js";
 import { fixed, type DateRule, type Shift } from "./types.js";
 
 type Unit = Shift["unit"];
@@ -58,22 +58,6 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const d = m[1] ? m[1].toLowerCase().replace(/^the\s+/, "") : "";
       const dir = d === "last" || d === "past" || d === "previous" ? -1 : d === "next" || d === "coming" || d === "following" ? 1 : d === "this" ? 0 : undefined;
       return { start, end, kind: pod ? "time" : "date", when: { type: "calendar", weekday, pod, dir: dir as -1 | 0 | 1 | undefined }, mod: null };
-    },
-  },
-  {
-    name: "weekday-date",
-    // "Saturday, April 25", "Tuesday 3 March 2005": the date decides, the weekday only confirms
-    pattern: new RegExp(String.raw`\b(${WEEKDAY}),?\s+(?:(${MONTH})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b\.?)(?:,?\s+(\d{4})\b)?`, "gi"),
-    read(m) {
-      if (!/^[A-Z]/.test(m[1])) return null;
-      const monthWord = m[2] ?? m[5];
-      if (!/^[A-Z]/.test(monthWord)) return null;
-      const month = MONTHS[monthWord.toLowerCase().replace(/\.$/, "")];
-      if (!month) return null;
-      const day = Number(m[3] ?? m[4]);
-      let end = m.index + m[0].length;
-      if (m[0].endsWith(".") && !m[6] && monthWord.length > 4) end--;
-      return { start: m.index, end, kind: "date", when: { type: "calendar", month, day, year: m[6] ? Number(m[6]) : undefined }, mod: null };
     },
   },
   {
@@ -139,7 +123,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "reporting-period",
     // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the year"
-    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend|decade)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on))/gi,
+    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend|decade)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on)\b)/gi,
     read(m, text) {
       const start = m.index;
       const end = m.index + m[0].length;
