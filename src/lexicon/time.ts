@@ -67,6 +67,12 @@ export const CURRENT_NOT_TIME: ReadonlySet<string> = new Set([
   "leader", "leaders", "president", "chairman", "members", "level", "levels", "rate", "rates", "situation",
 ]);
 
+/** Nouns after "current" that make it the present ("the current slowdown"). */
+export const CURRENT_TIME_NOUNS: ReadonlySet<string> = new Set([
+  "climate", "conditions", "environment", "crisis", "slowdown", "downturn", "recession", "boom", "cycle", "round", "session",
+  "term", "period", "season", "pace", "trend", "weakness", "strength", "turmoil", "upturn", "recovery", "tensions", "talks",
+]);
+
 /** Nouns after "future" that make it a time ("future quarters"), the others ("future plans") do not. */
 export const FUTURE_TIME_NOUNS: ReadonlySet<string> = new Set([
   "quarters", "years", "months", "weeks", "days", "periods", "generations", "decades",

@@ -215,20 +215,22 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   {
     name: "half",
     // "the first half of 2024", "second-half", "H1 2024"
-    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(${YEAR})\s+)?(first|second|1st|2nd|latter)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD}|the\s+(?:fiscal\s+)?year))?|\bH([12])(?:\s*-?\s*(${YEAR}))?\b`, "gi"),
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(${YEAR})\s+)?(first|second|1st|2nd|latter|last|final)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD}|the\s+(?:fiscal\s+)?year))?|\bH([12])(?:\s*-?\s*(${YEAR}))?\b`, "gi"),
     read(m) {
       if (m[5] && !/^H/.test(m[0])) return null;
+      // "the last half" alone is a stretch of time; "the last half of 1989" is H2
+      if (m[2] && /^(?:last|final)$/i.test(m[2]) && !m[1] && !m[3] && !m[4] && !/year$/i.test(m[0])) return null;
       const half = m[5] ? Number(m[5]) : /^(?:first|1st)$/i.test(m[2]) ? 1 : 2;
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear({ half }, m[1] ?? m[3] ?? m[6], yearShift(m[4])), mod: null };
     },
   },
   {
     name: "months-of-year",
-    // "final three months of 2004" → 2004-Q4; "the first six months of the year" → H1
-    pattern: new RegExp(String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(three|six|3|6)\s+months\s+of\s+(?:(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD}|the\s+year)`, "gi"),
+    // "final three months of 2004" → 2004-Q4; "the first six months of the year", "the first two quarters of 1990" → H1
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(three\s+months|six\s+months|3\s+months|6\s+months|two\s+quarters|2\s+quarters)\s+of\s+(?:(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD}|the\s+year)`, "gi"),
     read(m) {
       const last = /^(?:last|final|closing)$/i.test(m[1]);
-      const six = /^(?:six|6)$/i.test(m[2]);
+      const six = /^(?:six|6|two|2)\s/i.test(m[2]);
       const part = six ? { half: last ? 2 : 1 } : { quarter: last ? 4 : 1 };
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear(part, m[3], yearShift(m[4])), mod: null };
     },

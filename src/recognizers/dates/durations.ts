@@ -70,6 +70,8 @@ export const DURATION_RULES: readonly DateRule[] = [
         if (/^\s*(?:old|['’])/i.test(after) || /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
       }
       if (m[2] && !/\b(?:over|in|during|through|throughout)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+      // "in recent years", "in past years": the past as a whole, as TimeML annotates it
+      if (m[1] && /^(?:recent|past)$/i.test(m[1]) && !/^the\s/i.test(m[0]) && /^years$/i.test(m[3])) return { start, end: start + m[0].length, kind: "date", when: fixed("PAST_REF"), mod: null };
       const value = durationValue(null, m[3]);
       return { start, end: start + m[0].length, kind: "duration", when: fixed(value), mod: null };
     },

@@ -44,6 +44,17 @@ describe("dates without a reference date", () => {
     ["Oil fell before 2020.", ["2020|date|2020|BEFORE"]],
     ["Prices were recently cut.", ["recently|date|PAST_REF"]],
     ["The plan runs to the end of the decade.", ["the end of the decade|date|null|END"]],
+    ["The summit is on 23-24 March.", ["23-24 March|date|XXXX-03-23"]],
+    ["The 2004/05 tax year ends soon.", ["2004/05|date|2004"]],
+    ["It happened on the 1st of May.", ["1st of May|date|XXXX-05-01"]],
+    ["Spending rose in the run-up to Christmas.", ["Christmas|date|XXXX-12-25"]],
+    ["Sales fell in the last half of 1989.", ["the last half of 1989|date|1989-H2"]],
+    ["Sales will rise in the first two quarters of 1990.", ["the first two quarters of 1990|date|1990-H1"]],
+    ["Prices have doubled in recent years.", ["recent years|date|PAST_REF"]],
+    ["Profits fell in the year-earlier third quarter.", ["the year-earlier third quarter|date|null"]],
+    ["The shares hit a 52-week high.", ["52-week|duration|P52W"]],
+    ["He said he would stay for the foreseeable future.", ["the foreseeable future|date|FUTURE_REF"]],
+    ["Trading halted in nineteen ninety-six.", ["nineteen ninety-six|date|1996"]],
   ])("%s", (text, want) => {
     expect(brief(findDates(text))).toEqual(want);
   });
@@ -71,6 +82,14 @@ describe("dates resolved against a reference date", () => {
     ["The euro rose at 1300 GMT.", "2024-05-20", ["1300 GMT|time|2024-05-20T13:00"]],
     ["Prices rose this year.", "2024-05-20", ["this year|date|2024"]],
     ["Rates rose in the 2020s.", "2024-05-20", ["the 2020s|date|202X"]],
+    ["The offer expires at 5 p.m. EST, Nov. 9.", "1989-11-02", ["5 p.m. EST, Nov. 9|time|1989-11-09T17:00"]],
+    ["The vote is on Saturday, April 25.", "1998-04-20", ["Saturday|date|1998-04-25", "April 25|date|1998-04-25"]],
+    ["Net income fell in the quarter ended Sept. 30.", "1989-10-26", ["the quarter|date|1989-Q3", "Sept. 30|date|1989-09-30"]],
+    ["Profit rose from $1m a year earlier in the third quarter.", "1989-10-26", ["a year earlier|date|1988-Q3", "the third quarter|date|1989-Q3"]],
+    ["He could leave as soon as Tuesday.", "2000-04-03", ["Tuesday|date|2000-04-04"]],
+    ["Shares fell over the weekend.", "1989-10-30", ["the weekend|date|1989-W43-WE"]],
+    ["The sale closes by year-end.", "1989-11-02", ["year-end|date|1989|END"]],
+    ["Elian was found on Thanksgiving Day.", "1999-12-01", ["Thanksgiving Day|date|1999-11-25"]],
   ])("%s (%s)", (text, ref, want) => {
     expect(brief(findDates(text, ref))).toEqual(want);
   });
