@@ -53,18 +53,24 @@ export const UNIT_PLURALS: Readonly<Record<string, string>> = { centuries: "cent
 /** Single words and fixed phrases that point at the present, past or future as a whole. */
 export const VAGUE_REFS: Readonly<Record<string, string>> = {
   now: "PRESENT_REF", currently: "PRESENT_REF", presently: "PRESENT_REF", "at present": "PRESENT_REF",
-  nowadays: "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "the moment": "PRESENT_REF",
+  nowadays: "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
   "the present": "PRESENT_REF", current: "PRESENT_REF",
-  recently: "PAST_REF", recent: "PAST_REF", previously: "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF",
-  lately: "PAST_REF", "in the past": "PAST_REF",
-  soon: "FUTURE_REF", "the future": "FUTURE_REF", future: "FUTURE_REF", "the near future": "FUTURE_REF",
-  "the not-too-distant future": "FUTURE_REF", "the coming months": "FUTURE_REF",
+  recently: "PAST_REF", recent: "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF", lately: "PAST_REF",
+  "the future": "FUTURE_REF", future: "FUTURE_REF", "the near future": "FUTURE_REF",
+  "the not-too-distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+  "the distant future": "FUTURE_REF", "the coming months": "FUTURE_REF",
 };
 
 /** Nouns after "current" that make it an economic term, not a time ("current account"). */
 export const CURRENT_NOT_TIME: ReadonlySet<string> = new Set([
   "account", "accounts", "affairs", "events", "prices", "price", "dollars", "terms", "form", "law", "rules", "system",
   "leader", "leaders", "president", "chairman", "members", "level", "levels", "rate", "rates", "situation",
+]);
+
+/** Nouns after "current" that make it the present ("the current slowdown"). */
+export const CURRENT_TIME_NOUNS: ReadonlySet<string> = new Set([
+  "climate", "conditions", "environment", "crisis", "slowdown", "downturn", "recession", "boom", "cycle", "round", "session",
+  "term", "period", "season", "pace", "trend", "weakness", "strength", "turmoil", "upturn", "recovery", "tensions", "talks",
 ]);
 
 /** Nouns after "future" that make it a time ("future quarters"), the others ("future plans") do not. */
@@ -100,7 +106,7 @@ export const DURATION_MODS: Readonly<Record<string, DateMod>> = {
 
 /** Words inside the time's text that point at part of it ("late October" → END). */
 export const PART_MODS: Readonly<Record<string, DateMod>> = {
-  early: "START", "the start of": "START", "the beginning of": "START", "the first part of": "START", "the dawn of": "START",
+  early: "START", "the start of": "START", "start of": "START", "beginning of": "START", "end of": "END", "middle of": "MID", "the beginning of": "START", "the first part of": "START", "the dawn of": "START",
   "the turn of": "START", earlier: "START",
   mid: "MID", "the middle of": "MID", "the midst of": "MID", "the height of": "MID",
   late: "END", "the end of": "END", "the close of": "END", "the last part of": "END", later: "END", "the latter part of": "END",
@@ -118,7 +124,7 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 
 /** Frequency adverbs → TIMEX3 SET value. */
 export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
-  daily: "P1D", weekly: "P1W", monthly: "P1M", quarterly: "P1Q", annually: "P1Y", yearly: "P1Y", hourly: "PT1H",
+  daily: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", hourly: "PT1H",
   nightly: "P1D", "bi-annually": "P6M", biannually: "P6M",
 };
 

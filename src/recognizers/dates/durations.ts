@@ -2,8 +2,9 @@
  * Stretches of time (TIMEX3 DURATION): "three months", "five to six years", "a decade",
  * "the past three years", "the next few quarters", "one-month" in "a one-month low",
  * "30-day", "a year and a half", "recent years", "for years".
- *   catches: "20 or 30 years" (P20Y), "the first nine months" (P9M), "8-month-old" (P8M)
- *   must not: "5% a year" (a set), "three years ago" (a date), "two companies"
+ *   catches: "20 or 30 years" (P20Y), "the first nine months" (P9M), "a 52-week high" (P52W)
+ *   must not: "5% a year" (a set), "three years ago" (a date), "two companies", "a 6-year-old"
+ *             (an age), "three-quarters of" (a fraction), "a quarter of the shares"
  */
 import { TIME_UNITS, UNIT_PLURALS } from "../../lexicon/time.js";
 import { COUNT, readCount } from "./patterns.js";
@@ -31,21 +32,24 @@ export const DURATION_RULES: readonly DateRule[] = [
   {
     name: "duration",
     pattern: new RegExp(
-      String.raw`\b(?:(the|these|those|its|their|a)\s+)?(?:(past|last|next|previous|coming|following|first|final|latest|recent|remaining|initial|preceding|ensuing|subsequent|same)\s+)?(${COUNT})(?:\s*(?:to|or|-|–)\s*(${COUNT}))?(?:\s+(?:more|additional|straight|consecutive|full|successive|long|further|extra))?[\s-]+(${UNITS})(\s+and\s+a\s+half)?(-old|[\s-]+old\b|-long)?\b(?!-(?:to|on|over|ago))`,
+      String.raw`\b(?:(the|these|those)\s+)?(?:(past|last|next|previous|coming|following|first|final|latest|recent|remaining|initial|preceding|ensuing|subsequent|same)\s+)?(${COUNT})(?:\s*(?:to|or|-|–)\s*(${COUNT}))?(?:\s+(?:more|additional|straight|consecutive|full|successive|long|further|extra|trading|business|working|calendar))?[\s-]+(${UNITS})(\s+and\s+a\s+half)?(-old|[\s-]+old\b|-long)?\b(?!-(?:to|on|over|ago))`,
       "gi",
     ),
     read(m, text) {
       const start = m.index;
       const end = m.index + m[0].length;
       const countText = m[3];
+      const unit = m[5];
+      if (m[7] && /old/i.test(m[7])) return null;
+      if (/^quarters?$/i.test(unit) && (/-\s*quarters?$/i.test(m[0]) || /^\s+of\b/i.test(text.slice(end, end + 4)))) return null;
       const lone = /^(?:an?)$/i.test(countText);
       if (lone && !m[1] && AFTER_FIGURE.test(text.slice(Math.max(0, start - 12), start))) return null;
-      if (lone && /^(?:a|its|their)$/i.test(m[1] ?? "")) return null;
       // "some" without a number is vague ("some years"); "a few days"
+      // "the 1988 quarter": a year, not 1988 quarters
+      if (/^(?:1[5-9]\d\d|20\d\d)$/.test(countText)) return null;
       let n = readCount(countText);
       if (n !== null && m[6]) n += 0.5;
       // "five to six years": the low end, as most TIMEX3 annotators write it
-      const unit = m[5];
       // "one year" as a plain singular noun phrase is a duration; "the first quarter" is a date (absolute rules)
       if (/^quarter$/i.test(unit) && n === 1 && !lone && /^(?:first|final|last)$/i.test(m[2] ?? "")) return null;
       const value = durationValue(n, unit);
@@ -56,16 +60,19 @@ export const DURATION_RULES: readonly DateRule[] = [
   {
     name: "vague-duration",
     // "recent years", "the coming months", "for years", "in recent weeks", "the weeks ahead"
-    pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(recent|coming|past|next|last|following|preceding|ensuing|upcoming)\s+)?(years|months|weeks|days|decades|quarters|hours)\b(\s+ahead)?`, "gi"),
+    pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(recent|coming|past|next|last|following|preceding|ensuing|upcoming|early)\s+|(the)\s+)?(years|months|weeks|days|decades|quarters|hours)\b(\s+ahead)?`, "gi"),
     read(m, text) {
       const start = m.index;
-      if (!m[1] && !m[3]) {
+      if (!m[1] && !m[4]) {
         const before = text.slice(Math.max(0, start - 12), start);
         const after = text.slice(start + m[0].length, start + m[0].length + 12);
         if (!/\b(?:for|over|within|in|than|take|takes|took|last|lasted|of)\s+$/i.test(before)) return null;
-        if (/^\s*(?:of|old|['’])/i.test(after) || /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
+        if (/^\s*(?:old|['’])/i.test(after) || /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
       }
-      const value = durationValue(null, m[2]);
+      if (m[2] && !/\b(?:over|in|during|through|throughout)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+      // "in recent years", "in past years": the past as a whole, as TimeML annotates it
+      if (m[1] && /^(?:recent|past)$/i.test(m[1]) && !/^the\s/i.test(m[0]) && /^years$/i.test(m[3])) return { start, end: start + m[0].length, kind: "date", when: fixed("PAST_REF"), mod: null };
+      const value = durationValue(null, m[3]);
       return { start, end: start + m[0].length, kind: "duration", when: fixed(value), mod: null };
     },
   },

@@ -36,22 +36,39 @@ export function candidates(text: string, rules: readonly DateRule[] = DATE_RULES
   return out;
 }
 
-function sentenceText(text: string, sentences: readonly Sentence[], pos: number): string {
-  const i = findContaining(sentences, pos);
-  if (i >= 0) return text.slice(sentences[i].start, sentences[i].end);
-  return text.slice(Math.max(0, pos - 200), Math.min(text.length, pos + 200));
+/** The words around a time within its sentence: the clause whose tense resolves it. */
+function clauseAround(text: string, sentences: readonly Sentence[], c: Candidate): string {
+  const i = findContaining(sentences, c.start);
+  const lo = i >= 0 ? sentences[i].start : 0;
+  const hi = i >= 0 ? sentences[i].end : text.length;
+  return text.slice(Math.max(lo, c.start - 60), Math.min(hi, c.end));
+}
+
+/**
+ * "Saturday, April 25", "next Thursday (3 March)": two times, and the date says which
+ * Saturday it is. The weekday takes the date's month and day (and year, if written).
+ */
+function datedWeekdays(kept: Candidate[], text: string): Candidate[] {
+  return kept.map((c, i) => {
+    const next = kept[i + 1];
+    if (c.when.type !== "calendar" || !c.when.weekday || c.when.time || !next || next.when.type !== "calendar") return c;
+    const d = next.when;
+    if (d.month === undefined || !d.day || d.weekday) return c;
+    if (!/^[\s,(]{1,3}$/.test(text.slice(c.end, next.start))) return c;
+    return { ...c, when: { type: "calendar", year: d.year, yearShift: d.yearShift, month: d.month, day: d.day, pod: c.when.pod } };
+  });
 }
 
 export const dates: Recognizer = {
   name: "dates",
   find(ctx) {
     const { text } = ctx;
-    const kept = resolveOverlaps(candidates(text).map((c) => withPart(c, text)));
+    const kept = datedWeekdays(resolveOverlaps(candidates(text).map((c) => withPart(c, text))), text);
     const out: DateTag[] = [];
     const previous: (string | null)[] = [];
     for (const c of kept) {
       const mod = c.mod ?? outerMod(c, text);
-      const value = resolve(c.when, ctx.refDate, tenseOf(sentenceText(text, ctx.sentences, c.start)), previous);
+      const value = resolve(c.when, ctx.refDate, tenseOf(clauseAround(text, ctx.sentences, c)), previous);
       previous.push(value);
       out.push({ type: "date", rule: c.rule, start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, value, mod });
     }

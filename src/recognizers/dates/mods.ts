@@ -14,7 +14,7 @@ import type { Candidate } from "./types.js";
 const words = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, String.raw`\s+`)).join("|");
 const PART = new RegExp(String.raw`(?:\b(${words(Object.keys(PART_MODS))})(?:\s+|\s*-\s*)|\b(mid)-?)$`, "i");
 const PREFIX = new RegExp(String.raw`\b(${words(Object.keys(PREFIX_MODS))}|around|about|approximately|roughly)\s+(?:(?:in|on|at|during)\s+)?$`, "i");
-const QUANTITY = new RegExp(String.raw`\b(${words(Object.keys(DURATION_MODS))})\s+(?:(?:the|a)\s+)?$`, "i");
+const QUANTITY = new RegExp(String.raw`\b(${words(Object.keys(DURATION_MODS))})\s+(?:an?\s+)?$`, "i");
 /** "up 5% from last year": a comparison with a time, not a time bound. */
 const COMPARISON = /(?:\d|%|\b(?:up|down|rose|fell|rise|fall|increase|decrease|compared|higher|lower|gains?|drops?|jump(?:ed)?|climb(?:ed)?|declined?|change|grew|growth|unchanged|slipped|eased|percent|pct))\b[^.;\n]{0,30}$/i;
 
@@ -37,7 +37,8 @@ export function outerMod(c: Candidate, text: string): DateMod | null {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   const after = text.slice(c.end, c.end + 12);
   if (c.kind === "duration") {
-    const q = QUANTITY.exec(before);
+    // "over the past three years": the stretch itself, not more than it
+    const q = /^the\s/i.test(text.slice(c.start, c.end)) ? null : QUANTITY.exec(before);
     if (q) return DURATION_MODS[norm(q[1])] ?? null;
     if (/^\s+or\s+so\b/i.test(after)) return "APPROX";
     return null;
@@ -54,6 +55,8 @@ export function outerMod(c: Candidate, text: string): DateMod | null {
     if (c.when.type === "shift" || c.when.type === "anchored") return null;
     if (COMPARISON.test(before.slice(0, before.length - p[0].length))) return null;
   }
+  // "the run-up to Christmas" is not a bound
+  if (w === "up to" && /-\s*up\s+to\s+(?:(?:in|on|at|during)\s+)?$/i.test(before)) return null;
   if (w === "by" && COMPARISON.test(before.slice(0, before.length - p[0].length))) return null;
   return PREFIX_MODS[w] ?? null;
 }

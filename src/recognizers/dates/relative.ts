@@ -18,10 +18,12 @@ const DIR: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1,
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "day-word",
-    // "today", "yesterday morning", "tomorrow night", "tonight"
+    // "today", "yesterday morning", "tomorrow night", "tonight"; not the "Today programme"
     pattern: new RegExp(String.raw`\b(today|yesterday|tomorrow|tonight)\b(?:['’]s)?(?:\s+(${POD}))?`, "gi"),
-    read(m) {
+    read(m, text) {
       const w = m[1].toLowerCase();
+      // "BBC Radio 4's Today programme": a name
+      if (/^[A-Z]/.test(m[1]) && (/['’]s\s+$|\bthe\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+(?:programme|program|show|newspaper)\b/i.test(text.slice(m.index + m[1].length, m.index + m[1].length + 12)))) return null;
       const pod = w === "tonight" ? "NI" : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
       const end = m.index + (m[2] ? m[0].length : m[1].length);
       return { start: m.index, end, kind: pod ? "time" : "date", when: { type: "shift", unit: "D", by: DAY_WORDS[w], pod }, mod: null };
@@ -29,12 +31,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: "part-of-day",
-    // "this morning", "last night", "overnight"
-    pattern: new RegExp(String.raw`\b(?:(this|last)\s+(${POD})|(overnight))\b`, "gi"),
-    read(m) {
+    // "this morning", "last night", "overnight", "in the morning"
+    pattern: new RegExp(String.raw`\b(?:(this|last|the)\s+(${POD})|(overnight))\b(?!\s+(?:of|before|after|when)\b)`, "gi"),
+    read(m, text) {
+      if (m[1] && /^the$/i.test(m[1]) && !/\b(?:in|during|by|until|on|through|throughout)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (m[3]) return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "shift", unit: "D", by: 0, pod: "NI" }, mod: null };
       const pod = PARTS_OF_DAY[m[2].toLowerCase()];
       const by = m[1].toLowerCase() === "last" && pod === "NI" ? -1 : 0;
+      if (/^the$/i.test(m[1])) return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "calendar", pod }, mod: null };
       return { start: m.index, end: m.index + m[0].length, kind: "time", when: { type: "shift", unit: "D", by, pod }, mod: null };
     },
   },
@@ -43,7 +47,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     // "Friday", "last Friday", "next Thursday", "Friday night", "on Tuesdays" (a set)
     pattern: new RegExp(String.raw`\b(?:(last|next|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+coming)\s+)?(${WEEKDAY})(s)?\b\.?(?:['’]s)?(?:\s+(${POD})(s)?\b)?`, "gi"),
     read(m) {
-      if (!/^[A-Z]/.test(m[2])) return null;
+      // lower case only for the full name: "wed" and "fri" are words too
+      if (!/^[A-Z]/.test(m[2]) && m[2].length <= 4) return null;
       const weekday = WEEKDAYS[m[2].toLowerCase()];
       const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : undefined;
       const start = m.index;
@@ -86,11 +91,12 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     name: "ago",
-    // "three years ago", "a year earlier", "two weeks later", "a decade ago"
-    pattern: new RegExp(String.raw`\b(${COUNT})[\s-]+(year|month|week|day|decade|quarter|hour|minute)s?\s+(ago|earlier|later|before|after|hence|from\s+now|back)\b`, "gi"),
+    // "three years ago", "a year earlier", "two weeks later", "a decade ago"; not "a year after
+    // the war" (a stretch after an event: a duration)
+    pattern: new RegExp(String.raw`\b(${COUNT})[\s-]+(year|month|week|day|decade|quarter|hour|minute)s?\s+(ago|earlier|later|hence|from\s+now|back)\b`, "gi"),
     read(m, text) {
       const n = readCount(m[1]);
-      const dir = /^(?:ago|earlier|before|back)$/i.test(m[3]) ? -1 : 1;
+      const dir = /^(?:ago|earlier|back)$/i.test(m[3]) ? -1 : 1;
       const start = m.index;
       const end = m.index + m[0].length;
       if (n === null) return { start, end, kind: "date", when: fixed(dir < 0 ? "PAST_REF" : "FUTURE_REF"), mod: null };
@@ -100,7 +106,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const unit: Unit = u === "decade" ? "Y" : (UNIT_OF[u] as Unit);
       const by = dir * n * (u === "decade" ? 10 : 1);
       // "a year ago" in a sentence about quarters: the same quarter a year before
-      if (unit === "Y" && n === 1 && /\bquarter\b/i.test(sentenceAround(text, start))) return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
+      if (unit === "Y" && n === 1 && aboutQuarters(text, start)) return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
       return { start, end, kind: "date", when: { type: "shift", unit, by }, mod: null };
     },
   },
@@ -117,21 +123,36 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "reporting-period",
     // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the year"
-    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(quarter|period|year)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on))/gi,
+    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend|decade)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on)\b)/gi,
     read(m, text) {
       const start = m.index;
       const end = m.index + m[0].length;
       const noun = m[3].toLowerCase();
+      if (noun === "decade") return /^the\s+decade$/i.test(m[0]) && !/^\s+(?:of|to|in|before|after|since|that|when)\b/i.test(text.slice(end, end + 8)) ? { start, end, kind: "date", when: { type: "shift", unit: "DE", by: 0 }, mod: null } : null;
+      if (noun === "weekend") return /^the\s/i.test(m[0]) && !m[1] && !m[2] ? { start, end, kind: "date", when: { type: "shift", unit: "WE", by: 0, pod: "past" }, mod: null } : null;
+      if (noun === "month") return /^the\s+month$/i.test(m[0]) && /\b(?:of|for|in|during|through)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { start, end, kind: "date", when: { type: "shift", unit: "M", by: 0 }, mod: null } : null;
+      if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(text.slice(end, end + 10))) {
+        if (!/^the\s/i.test(m[0]) || m[2]) return null;
+        if (noun === "year") return { start, end, kind: "duration", when: fixed("P1Y"), mod: null };
+        if (noun === "quarter") return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null };
+        return null;
+      }
       if (m[2]) {
         if (noun === "year") return null;
         return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
       }
       if (!/^the\s/i.test(m[0])) return null;
-      if (/^\s+(?:of|to|in|before|after|earlier|later|ended|ending|that|when|which)\b/i.test(text.slice(end, end + 10)) && !m[1]) return null;
+      if (/^\s+(?:of|to|in|before|after|earlier|later|that|when|which)\b/i.test(text.slice(end, end + 10)) && !m[1]) return null;
       if (noun === "period") return m[1] ? { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null } : null;
-      if (noun === "year") return m[1] ? null : { start, end, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: null };
+      if (noun === "year") return m[1] && !/full|current/i.test(m[1]) ? null : { start, end, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: null };
       return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: m[1] && /current/i.test(m[1]) ? 0 : -1 }, mod: null };
     },
+  },
+  {
+    name: "year-end",
+    // "year-end", "by year end", "year's end": the end of the reference year
+    pattern: /\byear(?:['’]s)?[\s-]end\b(?!s)/gi,
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: "END" }),
   },
   {
     name: "year-ago-adjective",
@@ -140,15 +161,13 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     read(m, text) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:quarter|period)\b/i.test(after)) return null;
+      if (aboutQuarters(text, m.index)) return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: -1 }, mod: null };
     },
   },
 ];
 
-/** The text of the sentence around a position, cheaply: up to the nearest full stops. */
-function sentenceAround(text: string, pos: number): string {
-  const a = Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf("\n", pos), pos - 300);
-  let b = text.indexOf(". ", pos);
-  if (b < 0 || b > pos + 300) b = Math.min(text.length, pos + 300);
-  return text.slice(Math.max(0, a), b);
+/** Earnings talk: a quarter named shortly before, so "a year ago" is that quarter a year back. */
+function aboutQuarters(text: string, pos: number): boolean {
+  return /\bquarter\b/i.test(text.slice(Math.max(0, pos - 400), pos + 80));
 }

@@ -12,21 +12,32 @@ import type { Anchored, Calendar, Shift, When } from "./types.js";
 export type Tense = "past" | "future";
 
 /** Future when the sentence speaks of what will, would or is to happen. */
-const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|due\s+to|would|aims?\s+to|intends?\s+to|next|upcoming|forecast|predicts?|projected)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+(?:scheduled|due|set|expected|likely)\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|(?:would|could|might|may)(?!\s+have)|as\s+(?:soon|early)\s+as|until|deadline)\b|['’]ll\b/i;
+/** Past when a past-tense auxiliary or verb is nearer than any future word. */
+const PAST = /\b(?:was|were|had|did|ended|rose|fell|reported|announced|closed)\b/i;
 
-export function tenseOf(sentence: string): Tense {
-  return FUTURE.test(sentence) ? "future" : "past";
+/** The tense of the clause around a time: the words of its sentence near it decide. */
+export function tenseOf(clause: string): Tense {
+  return FUTURE.test(clause) && !PAST.test(clause) ? "future" : "past";
 }
 
 const SEASON_INDEX: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 };
 const seasonOf = (month: number): number => (month === 12 || month <= 2 ? 0 : Math.floor((month - 3) / 3) + 1);
 
-/** The year of a named part without one: the nearest such part before (past) or after (future) the reference. */
-function pickYear(x: number, cur: number, ref: RefDate, dir: -1 | 0 | 1 | undefined, tense: Tense): number {
+/**
+ * The year of a named part without one: the nearest such part before (past tense) or after
+ * (future tense) the reference. In the past tense a part a little ahead still wins
+ * ("by Jan. 14" written on Jan. 7): `ahead` is how far ahead, in the part's own units.
+ * `n` is how many such parts a year has (12 months, 4 quarters, 366 days as month*32+day).
+ */
+function pickYear(x: number, cur: number, n: number, ahead: number, ref: RefDate, dir: -1 | 0 | 1 | undefined, tense: Tense): number {
   if (dir === -1) return x < cur ? ref.year : ref.year - 1;
   if (dir === 1) return x > cur ? ref.year : ref.year + 1;
   if (dir === 0) return ref.year;
-  if (tense === "future") return x >= cur ? ref.year : ref.year + 1;
+  // "will report third-quarter results" in October: the part just gone is still this year's
+  if (tense === "future") return x >= cur - (n <= 12 ? 1 : 0) ? ref.year : ref.year + 1;
+  const forward = (x - cur + n) % n;
+  if (forward > 0 && forward <= ahead) return x > cur ? ref.year : ref.year + 1;
   return x <= cur ? ref.year : ref.year - 1;
 }
 
@@ -49,27 +60,34 @@ function calendar(c: Calendar, ref: RefDate | null, tense: Tense): string | null
     year = ref.year + c.yearShift;
   }
   if (year === null && ref && c.dir === undefined && c.month === undefined && c.quarter === undefined && c.half === undefined && !c.season) {
-    return c.time ? `${formatDay(ref)}T${c.time}` : null;
+    return c.time || c.pod ? `${formatDay(ref)}${tail}` : null;
   }
   if (year === null) {
     if (!ref) {
       if (c.dir !== undefined) return null;
       year = NaN;
     } else if (c.month !== undefined) {
-      const x = c.day ? c.month * 100 + c.day : c.month;
-      const cur = c.day ? ref.month * 100 + ref.day : ref.month;
-      year = pickYear(x, cur, ref, c.dir, tense);
-    } else if (c.quarter !== undefined) year = pickYear(c.quarter, quarterOf(ref.month), ref, c.dir, tense);
-    else if (c.half !== undefined) year = pickYear(c.half, halfOf(ref.month), ref, c.dir, tense);
-    else if (c.season) year = pickYear(SEASON_INDEX[c.season], seasonOf(ref.month), ref, c.dir, tense);
+      if (c.thanksgiving) year = pickYear(c.month * 32 + 25, ref.month * 32 + ref.day, 13 * 32, 64, ref, c.dir, tense);
+      else if (c.day) year = pickYear(c.month * 32 + c.day, ref.month * 32 + ref.day, 13 * 32, 64, ref, c.dir, tense);
+      else year = pickYear(c.month, ref.month, 12, 2, ref, c.dir, tense);
+    } else if (c.quarter !== undefined) year = pickYear(c.quarter, quarterOf(ref.month), 4, 0, ref, c.dir, tense);
+    else if (c.half !== undefined) year = pickYear(c.half, halfOf(ref.month), 2, 0, ref, c.dir, tense);
+    else if (c.season) year = pickYear(SEASON_INDEX[c.season], seasonOf(ref.month), 4, 0, ref, c.dir, tense);
     else year = NaN;
   }
   const y = Number.isNaN(year) ? "XXXX" : pad(year, 4);
+  if (c.thanksgiving) {
+    if (Number.isNaN(year)) return "XXXX-11";
+    const first = weekday({ year, month: 11, day: 1 });
+    return `${y}-11-${pad(1 + ((4 - first + 7) % 7) + 21)}`;
+  }
   if (c.month !== undefined) return c.day ? `${y}-${pad(c.month)}-${pad(c.day)}${tail}` : `${y}-${pad(c.month)}`;
+  // quarter 0: the one just reported ("the 1988 quarter" in an October report is its Q3)
+  if (c.quarter === 0) return `${y}-Q${ref ? ((quarterOf(ref.month) + 2) % 4) + 1 : "X"}`;
   if (c.quarter !== undefined) return `${y}-Q${c.quarter}`;
   if (c.half !== undefined) return `${y}-H${c.half}`;
   if (c.season) return `${y}-${c.season}`;
-  if (c.time) return `XXXX-XX-XXT${c.time}`;
+  if (c.time || c.pod) return `XXXX-XX-XX${tail}`;
   return Number.isNaN(year) ? null : y;
 }
 
@@ -92,8 +110,11 @@ function shift(s: Shift | (Anchored & { pod?: string; time?: string }), ref: Ref
     }
     case "W":
       return formatWeek(addDays(ref, 7 * by));
-    case "WE":
-      return `${formatWeek(addDays(ref, 7 * by))}-WE`;
+    case "WE": {
+      // on a weekday, "the weekend" of a past-tense clause is the one just gone
+      const back = by === 0 && "pod" in s && s.pod === "past" && weekday(ref) <= 5 ? -1 : by;
+      return `${formatWeek(addDays(ref, 7 * back))}-WE`;
+    }
     case "DE":
       return `${Math.floor(ref.year / 10) + by}X`;
     case "CE":

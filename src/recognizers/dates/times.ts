@@ -4,15 +4,16 @@
  *   catches: "10:35 a.m.", "9am", "0900 GMT", "noon"
  *   must not: "1300 jobs", "3:1 ratio", "2.30" as a price
  */
-import { WEEKDAYS } from "../../lexicon/time.js";
+import { MONTHS, WEEKDAYS } from "../../lexicon/time.js";
 import { pad } from "./calendar.js";
-import { WEEKDAY, ZONE } from "./patterns.js";
+import { MONTH, WEEKDAY, ZONE } from "./patterns.js";
 import type { DateRule, When } from "./types.js";
 
 const AMPM = String.raw`(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)`;
-const DAY_AFTER = String.raw`(?:,?\s+(?:on\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`;
+/** The day a clock time is on, when written after it: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9". */
+const DAY_AFTER = String.raw`(?:,?\s+(?:on\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow)|(${MONTH})\.?\s+(3[01]|[12]\d|0?[1-9])\b))?`;
 
-function when(hour: number, minute: number, ampm: string | undefined, day: string | undefined): When | null {
+function when(hour: number, minute: number, ampm: string | undefined, day: string | undefined, month?: string, date?: string): When | null {
   let h = hour;
   if (ampm) {
     const pm = /^p/i.test(ampm);
@@ -22,6 +23,7 @@ function when(hour: number, minute: number, ampm: string | undefined, day: strin
   }
   if (h > 24 || minute > 59) return null;
   const time = `${pad(h)}:${pad(minute)}`;
+  if (month && date && /^[A-Z]/.test(month)) return { type: "calendar", month: MONTHS[month.toLowerCase()], day: Number(date), time };
   if (day) {
     const k = day.toLowerCase();
     if (k in WEEKDAYS) return { type: "calendar", weekday: WEEKDAYS[k], time };
@@ -35,7 +37,7 @@ export const TIME_RULES: readonly DateRule[] = [
     name: "clock-ampm",
     pattern: new RegExp(String.raw`(?<![\w$£€.,:])(\d{1,2})(?:[:.](\d\d))?\s?${AMPM}(?:\s+(?:local\s+time|${ZONE}))?${DAY_AFTER}`, "gi"),
     read(m) {
-      const w = when(+m[1], m[2] ? +m[2] : 0, m[3], m[4]);
+      const w = when(+m[1], m[2] ? +m[2] : 0, m[3], m[4], m[5], m[6]);
       return w && { start: m.index, end: m.index + m[0].length, kind: "time", when: w, mod: null };
     },
   },
@@ -44,7 +46,7 @@ export const TIME_RULES: readonly DateRule[] = [
     // "1300 GMT", "16:50 GMT", "0900 local time"
     pattern: new RegExp(String.raw`(?<![\w$£€.,:])([01]?\d|2[0-4]):?([0-5]\d)\s?(?:hours?\s+|hrs\s+)?(?:(${ZONE})\b|local\s+time\b)${DAY_AFTER}`, "g"),
     read(m) {
-      const w = when(+m[1], +m[2], undefined, m[4]);
+      const w = when(+m[1], +m[2], undefined, m[4], m[5], m[6]);
       return w && { start: m.index, end: m.index + m[0].length, kind: "time", when: w, mod: null };
     },
   },
@@ -52,7 +54,7 @@ export const TIME_RULES: readonly DateRule[] = [
     name: "clock-24h",
     pattern: new RegExp(String.raw`(?<![\w$£€.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)${DAY_AFTER}`, "g"),
     read(m) {
-      const w = when(+m[1], +m[2], undefined, m[3]);
+      const w = when(+m[1], +m[2], undefined, m[3], m[4], m[5]);
       return w && { start: m.index, end: m.index + m[0].length, kind: "time", when: w, mod: null };
     },
   },
@@ -60,7 +62,7 @@ export const TIME_RULES: readonly DateRule[] = [
     name: "noon",
     pattern: new RegExp(String.raw`\b(noon|midnight|midday)${DAY_AFTER}\b`, "gi"),
     read(m) {
-      const w = when(/^midnight$/i.test(m[1]) ? 24 : 12, 0, undefined, m[2]);
+      const w = when(/^midnight$/i.test(m[1]) ? 24 : 12, 0, undefined, m[2], m[3], m[4]);
       return w && { start: m.index, end: m.index + m[0].length, kind: "time", when: w, mod: null };
     },
   },

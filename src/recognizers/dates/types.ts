@@ -12,6 +12,7 @@ export interface Calendar {
   yearShift?: number;
   month?: number;
   day?: number;
+  /** 1-4; 0: the quarter just reported (earnings talk: "the 1988 quarter") */
   quarter?: number;
   half?: number;
   /** TIMEX3 season code: SP SU FA WI */
@@ -20,6 +21,8 @@ export interface Calendar {
   weekday?: number;
   /** part of day: MO AF EV NI */
   pod?: string;
+  /** the fourth Thursday of November (its day depends on the year) */
+  thanksgiving?: boolean;
   /** clock time "13:00" */
   time?: string;
   /** "last Friday" → -1, "next March" → 1, "this summer" → 0; undefined: by the tense */

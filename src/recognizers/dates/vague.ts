@@ -3,7 +3,7 @@
  *   catches: "now", "currently", "recently", "the past", "the future", "soon", "future quarters"
  *   must not: "the current account", "future plans", "right now" counted twice
  */
-import { CURRENT_NOT_TIME, FUTURE_TIME_NOUNS, VAGUE_REFS } from "../../lexicon/time.js";
+import { CURRENT_NOT_TIME, CURRENT_TIME_NOUNS, FUTURE_TIME_NOUNS, VAGUE_REFS } from "../../lexicon/time.js";
 import { fixed, type DateRule } from "./types.js";
 
 const PHRASES = Object.keys(VAGUE_REFS).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s+`)).join("|");
@@ -17,7 +17,9 @@ export const VAGUE_RULES: readonly DateRule[] = [
       const end = m.index + m[0].length;
       const next = /^\s+([a-z]+)/i.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
       if (k === "current" && (!next || CURRENT_NOT_TIME.has(next) || /^[A-Z]/.test(text.slice(end + 1, end + 2)))) return null;
-      if (k === "current" && !/^(?:quarter|period|year|month|week|season|fiscal|session|level|levels|climate|crisis|conditions|environment|cycle|term|round|situation|state|slowdown|downturn|recession|boom|market|trend|economic|rate|pace|policy)$/.test(next ?? "")) return null;
+      // "current" names the present only before a word of time or circumstance; "current wife" is left alone
+      if (k === "current" && !CURRENT_TIME_NOUNS.has(next ?? "")) return null;
+      // "future quarters" is a time; "future earnings" and "Elian's future" are not
       if (k === "future" && !FUTURE_TIME_NOUNS.has(next ?? "")) return null;
       if (k === "recent" && next && /^(?:years|months|weeks|days|quarters|decades)$/.test(next)) return null;
       if (k === "the past" && next && /^(?:year|month|week|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(next)) return null;
