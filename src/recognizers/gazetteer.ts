@@ -35,6 +35,7 @@ export interface GazetteerHit<V> {
 
 export class Gazetteer<V> {
   private readonly phrases = new Map<string, V>();
+  private readonly upper = new Map<string, V>();
   private maxWords = 1;
 
   /**
@@ -54,16 +55,27 @@ export class Gazetteer<V> {
     this.maxWords = Math.max(this.maxWords, words.length);
     const k = this.key(words);
     if (!this.phrases.has(k)) this.phrases.set(k, value);
+    // headlines and datelines write names in capitals: "AUSTRALIA", "NEW YORK"
+    if (this.caseSensitive) {
+      const upper = k.toUpperCase();
+      if (upper !== k && !this.upper.has(upper)) this.upper.set(upper, value);
+    }
     // "U.S." also written "U.S" at the end of a sentence is handled by the tokenizer's optional dot
     return this;
   }
 
   has(phrase: string): boolean {
-    return this.phrases.has(this.key(tokenize(phrase).map((t) => t.text)));
+    return this.get(phrase) !== undefined;
   }
 
   get(phrase: string): V | undefined {
-    return this.phrases.get(this.key(tokenize(phrase).map((t) => t.text)));
+    return this.lookup(this.key(tokenize(phrase).map((t) => t.text)));
+  }
+
+  private lookup(k: string): V | undefined {
+    const v = this.phrases.get(k);
+    if (v !== undefined || !this.caseSensitive || k.length < 3 || k !== k.toUpperCase()) return v;
+    return this.upper.get(k);
   }
 
   /** Longest-first, left-to-right matches over pre-cut tokens. */
@@ -74,12 +86,12 @@ export class Gazetteer<V> {
         // a phrase never crosses a line break or sentence punctuation between its words
         if (n > 1 && /[\n,;:!?()"“”]/.test(text.slice(tokens[i].end, tokens[i + n - 1].start))) continue;
         const words = tokens.slice(i, i + n).map((t) => t.text);
-        let v = this.phrases.get(this.key(words));
+        let v = this.lookup(this.key(words));
         // a trailing sentence period is not part of the name ("... in Japan.")
         if (v === undefined && words[n - 1].endsWith(".")) {
           const w = [...words];
           w[n - 1] = w[n - 1].slice(0, -1);
-          v = this.phrases.get(this.key(w));
+          v = this.lookup(this.key(w));
           if (v !== undefined) {
             hits.push({ value: v, start: tokens[i].start, end: tokens[i + n - 1].end - 1, from: i, to: i + n });
             i += n - 1;

@@ -3,8 +3,9 @@
  * reads what an earlier one found (`ctx.found`):
  *   1. figures and dates first — they only need the text;
  *   2. actors next — names and places. Among them: the user's config first (it wins ties),
- *      assets before demonyms ("Australian and Canadian dollar"), the lexicons next, and
- *      the name shapes last (they skip words the lexicons took);
+ *      assets before demonyms ("Australian and Canadian dollar"), the lexicons next (countries
+ *      before sports teams, which skip national sides; teams before places, which they
+ *      outrank on a tie), and the name shapes last (they skip words the lexicons took);
  *   3. quotes last — they look for their speakers among the actors.
  * Overlaps between the results are settled afterwards, in one step (pipeline/tag.ts).
  */
@@ -14,8 +15,11 @@ import { blocsAndCentralBanks } from "./actors/blocs.js";
 import { configActors } from "./actors/config.js";
 import { countryNames } from "./actors/countries.js";
 import { demonymsAndMetonyms } from "./actors/demonyms.js";
+import { datelines } from "./actors/datelines.js";
 import { properNames } from "./actors/names.js";
 import { knownOrganizations } from "./actors/organizations.js";
+import { places } from "./actors/places.js";
+import { resultLines } from "./actors/results.js";
 import { years } from "./dates/years.js";
 import { money } from "./figures/money.js";
 import { percent } from "./figures/percent.js";
@@ -23,7 +27,7 @@ import { directQuotes } from "./quotes/direct.js";
 
 /** Actor recognisers, in their order (see above). */
 export const ACTOR_RECOGNIZERS: readonly Recognizer[] = [
-  configActors, assets, blocsAndCentralBanks, knownOrganizations, countryNames, demonymsAndMetonyms, properNames,
+  configActors, assets, blocsAndCentralBanks, knownOrganizations, countryNames, demonymsAndMetonyms, resultLines, places, datelines, properNames,
 ];
 
 export const RECOGNIZERS: readonly Recognizer[] = [money, percent, years, ...ACTOR_RECOGNIZERS, directQuotes];

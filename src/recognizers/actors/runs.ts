@@ -47,8 +47,12 @@ const COMMON_ENDING = /(?:ly|ment|ments|tion|tions|sion|sions|ness|ity|ities|ism
 /** Lower-case words the current text uses as ordinary words ("government", "economic"). */
 let docLower: ReadonlySet<string> = new Set();
 
-/** Collect the lower-case words of a text; isCommon consults them until the next call. */
+let learned: string | null = null;
+
+/** Collect the lower-case words of a text (once per text); isCommon consults them until the next text. */
 export function learnDocument(text: string): void {
+  if (learned === text) return;
+  learned = text;
   const s = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*/gu)) s.add(m[0]);
   docLower = s;
