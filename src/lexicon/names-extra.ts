@@ -17,3 +17,20 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
   "Report", "Survey", "Index", "War", "Crisis", "Week", "Day", "Tour", "League", "Series", "Trophy", "Classic",
   "Marathon", "Rally", "Constitution", "Facility", "Initiative", "Programme", "Program", "Strategy", "Protocol",
 ]);
+
+/**
+ * Peoples, faiths and adjectives of regions: capitalised, but a group or a description,
+ * not a named actor ("Kurdish rebels", "Moslem leaders", "European markets").
+ */
+export const GROUP_WORDS: ReadonlySet<string> = new Set([
+  "Moslem", "Moslems", "Muslim", "Muslims", "Islamic", "Jewish", "Jew", "Jews", "Christian", "Christians", "Catholic",
+  "Catholics", "Protestant", "Protestants", "Hindu", "Hindus", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Shi'ite",
+  "Shiite", "Sunni", "Kurd", "Kurds", "Kurdish", "Arab", "Arabs", "Arabic", "Palestinians", "Chechen", "Chechens",
+  "Tamil", "Tamils", "Basque", "Basques", "Hutu", "Hutus", "Tutsi", "Tutsis", "Olympic", "European", "Europeans",
+  "African", "Africans", "Asian", "Asians", "Latin", "Western", "Eastern", "Northern", "Southern", "Nordic", "Scottish",
+  "English", "Welsh", "Yugoslav", "Soviet", "Communist", "Communists", "Islamist", "Islamists", "Zionist", "Gaullist",
+  "Republican", "Democrat", "Socialist", "Socialists", "Conservative", "Liberal", "Liberals", "Marxist", "Maoist",
+]);
+
+/** Endings of adjectives of peoples and regions ("Zairean", "Surinamese", "Balkan"). */
+export const ADJECTIVE_ENDING = /(?:ean|ian|ish|ese|ic|an|i)$/;

@@ -9,7 +9,7 @@
  *             (capitalised common words with no cue)
  */
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
-import { EVENT_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
+import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
 import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
@@ -27,6 +27,8 @@ interface Candidate {
   title: string | null;
   /** a single word that still needs a full name to join (a surname) */
   single: boolean;
+  /** kept only when it is a surname of a person named elsewhere */
+  weak?: boolean;
 }
 
 const lower = (w: Word) => w.text.toLowerCase();
@@ -50,13 +52,13 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   let ws = seg.words;
   let title = lead.title;
   let cue = lead.cue;
-  // honorifics and capitalised titles in front: "Mr", "President", "Finance Minister"
-  let i = 0;
-  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text))) i++;
-  if (i > 0) {
-    const rest = ws.slice(i);
-    if (rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4) {
-      const t = ws.slice(0, i).filter((w) => !HONORIFICS.has(w.text));
+  // honorifics and capitalised titles in front: "Mr", "President", "Palestinian President", "Finance Minister"
+  let last = -1;
+  for (let i = 0; i < ws.length - 1 && i < 5; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
+  if (last >= 0) {
+    const rest = ws.slice(last + 1);
+    if (rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4 && !isOrgShape(rest)) {
+      const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
       if (t.length) title = joined(t);
       cue = true;
       ws = rest;
@@ -75,16 +77,22 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
   if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
   if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
-  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text)) return null;
+  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
+  // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
+  if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
+  if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
   if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
-  if (allCommon) return null;
-  // a headline or a sentence opening gives no evidence of a name by itself
-  if (seg.heading || (seg.initial && n === 1)) return null;
+  if (allCommon && !(seg.initial && n === 1)) return null;
+  // a headline or a sentence opening gives no evidence of a name by itself: such a word
+  // stays only if it names a person found elsewhere (see `weak`)
+  const weak = seg.heading || (seg.initial && n === 1);
+  if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
+  if (weak) return null;
   if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
   if (n === 1) {
-    if (ctxCue.speaker && SURNAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (ctxCue.speaker && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
   }
   return null;
@@ -120,7 +128,8 @@ export const properNames: Recognizer = {
       if (c.single && personWords.has(name)) {
         kind = "person";
         partial = true;
-      } else if (c.single && kind === "person") partial = true;
+      } else if (c.weak) continue;
+      else if (c.single && kind === "person") partial = true;
       out.push(actorTag(text, start, end, partial ? "person/partial" : c.rule, {
         kind, name, key: kind === "organization" ? orgKey(name) : name.toLowerCase(), code: null,
         ...(kind === "person" ? { title: c.title } : {}),

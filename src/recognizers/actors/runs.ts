@@ -8,6 +8,7 @@
  *   must not: "The" in "The Kremlin said", "Vow" in "Russia and China Vow to Stand Together"
  */
 import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
+import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, TagContext } from "../../pipeline/types.js";
 
@@ -132,8 +133,14 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text);
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {
-        // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept
-        if (sentenceStart && run.length === 0 && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()) && !HONORIFICS.has(w.text) && !TITLE_WORDS.has(w.text)) continue;
+        // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
+        // a rare one before another name word may be a given name ("Wang Donghai won")
+        if (sentenceStart && run.length === 0 && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()) && !HONORIFICS.has(w.text) && !TITLE_WORDS.has(w.text)) {
+          const next = ws[i + 1];
+          const nameNext = next && text.slice(w.end, next.start) === " " && isCap(next.text) && !isCommon(next.text);
+          const capNext = next && text.slice(w.end, next.start) === " " && isCap(next.text);
+          if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase())) continue;
+        }
         if (run.length === 0 && connector) continue;
         run.push(w);
       } else yield* flush();
