@@ -48,3 +48,11 @@ export const PLACE_NAMES: readonly string[] = [
   "Bogota", "Caracas", "Lima", "Quito", "La Paz", "Santiago", "Buenos Aires", "Montevideo", "Asuncion", "Sao Paulo",
   "Rio de Janeiro", "Brasilia", "Davos", "Gleneagles", "Strasbourg", "Lyon", "Marseille", "Nice", "Bordeaux", "Toulouse",
 ];
+
+/** Last words that make a capitalised phrase a place: "Tiananmen Square", "Ellis Park", "Tunbridge Wells". */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  "Square", "Park", "Bridge", "Street", "Road", "Avenue", "Boulevard", "Stadium", "Centre", "Center", "Course", "Heights",
+  "Valley", "River", "Lake", "Mountains", "Mountain", "Hills", "Island", "Islands", "Bay", "Sea", "Ocean", "Coast", "Province",
+  "County", "Wells", "Springs", "Beach", "Harbour", "Harbor", "Peninsula", "Desert", "Canal", "Strait", "Straits", "Gulf",
+  "Oval", "Arena", "Trafford", "Ground", "Circuit", "Palace", "Castle", "Cathedral", "Abbey", "Prison", "Camp", "Base",
+]);

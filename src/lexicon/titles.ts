@@ -55,3 +55,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "recalled", "cautioned", "concluded", "agreed", "proposed", "vowed", "pledged", "called", "accused", "criticised",
   "criticized", "welcomed", "promised", "revealed", "disclosed", "quipped", "asserted", "maintained", "contended",
 ]);
+
+/** Titles that make even one following word a person ("President Clinton", "Coach Venables"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "President", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Ambassador", "Envoy", "Judge",
+  "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Mayor", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman",
+  "Ayatollah", "Sheikh", "Emperor", "Commissioner", "Congressman", "Congresswoman", "Speaker", "Leader", "Colonel",
+  "Admiral", "Lieutenant", "Sergeant", "Captain", "Marshal", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam",
+]);

@@ -10,8 +10,9 @@
  */
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
 import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
-import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
-import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
+import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
+import { PLACE_SUFFIXES } from "../../lexicon/places.js";
+import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
@@ -34,9 +35,16 @@ interface Candidate {
 const lower = (w: Word) => w.text.toLowerCase();
 const joined = (ws: readonly Word[]) => ws.map((w) => w.text).join(" ");
 
-/** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC". */
+/** "Tiananmen Square", "Tunbridge Wells". */
+function isPlaceShape(ws: readonly Word[]): boolean {
+  return ws.length >= 2 && PLACE_SUFFIXES.has(ws[ws.length - 1].text);
+}
+
+/** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
 function isOrgShape(ws: readonly Word[]): boolean {
+  if (ws.length === 1) return ws[0].text.length > 5 && ORG_WORD_ENDING.test(ws[0].text) && /^\p{Lu}\p{Ll}/u.test(ws[0].text);
   if (ws.length < 2) return false;
+  if (ORG_PREFIXES.has(ws[0].text) || ORG_PREFIXES.has(`${ws[0].text} ${ws[1].text}`)) return true;
   if (ORG_SUFFIXES.has(ws[ws.length - 1].text)) return true;
   return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of");
 }
@@ -57,7 +65,9 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   for (let i = 0; i < ws.length - 1 && i < 5; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
   if (last >= 0) {
     const rest = ws.slice(last + 1);
-    if (rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4 && !isOrgShape(rest)) {
+    // one word after a title is a person only after a title that names a person ("President Clinton", not "Major League")
+    const strong = HONORIFICS.has(ws[last].text) || PERSON_TITLES.has(ws[last].text) || rest.length > 1;
+    if (strong && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
       const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
       if (t.length) title = joined(t);
       cue = true;
@@ -72,6 +82,7 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   const ctxCue = personContext(text, ws[0].start, end, before, after);
   if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
   if (isOrgShape(ws)) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
+  if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
   if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
   if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
@@ -98,6 +109,8 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   return null;
 }
 
+const demonymAt = (found: readonly ActorTag[], w: Word) => found.some((t) => t.rule === "country/demonym" && t.start === w.start && t.end === w.end);
+
 export const properNames: Recognizer = {
   name: "actors/names",
   find(ctx) {
@@ -106,8 +119,11 @@ export const properNames: Recognizer = {
     const cands: Candidate[] = [];
     for (const run of nameRuns(ctx, found)) {
       // the whole run is an organisation when its shape says so, even across a country name
-      if (run.words.length >= 2 && isOrgShape(run.words) && !run.words.every((w) => w.covered)) {
-        cands.push({ words: run.words, kind: "organization", rule: "organization/shape", title: null, single: false });
+      // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
+      let ws = run.words;
+      while (ws.length > 2 && ws[0].covered && demonymAt(found, ws[0])) ws = ws.slice(1);
+      if (ws.length >= 2 && isOrgShape(ws) && !ws.every((w) => w.covered)) {
+        cands.push({ words: ws, kind: "organization", rule: "organization/shape", title: null, single: false });
         continue;
       }
       for (const seg of run.segments) {

@@ -9,6 +9,8 @@
  */
 import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
 import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
+import { NOT_NAMES } from "../../lexicon/names-extra.js";
+import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, TagContext } from "../../pipeline/types.js";
 
@@ -129,8 +131,11 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const prev = ws[i - 1];
       const gapOk = prev !== undefined && run.length > 0 && text.slice(prev.end, w.start).replace(/['’]s$/, "") === " ";
       const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(s.start, w.start));
-      const capital = isCap(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
-      const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text);
+      // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
+      const capital = isCap(w.text) && !NOT_NAMES.has(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
+      // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
+      const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
+        && !(w.text === "of" && GIVEN_NAMES.has(run[0].text.toLowerCase()) && !ORG_HEADS.has(run[0].text));
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {
         // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
