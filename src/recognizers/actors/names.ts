@@ -50,7 +50,7 @@ function isOrgShape(ws: readonly Word[]): boolean {
 }
 
 /** "Under-Secretary", "Vice-President": every part a title word. */
-const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
@@ -62,7 +62,7 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   let cue = lead.cue;
   // honorifics and capitalised titles in front: "Mr", "President", "Palestinian President", "Finance Minister"
   let last = -1;
-  for (let i = 0; i < ws.length - 1 && i < 5; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
+  for (let i = 0; i < ws.length - 1 && i < 8; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
   if (last >= 0) {
     const rest = ws.slice(last + 1);
     // one word after a title is a person only after a title that names a person ("President Clinton", not "Major League")
@@ -81,7 +81,7 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   const end = ws[n - 1].end;
   const ctxCue = personContext(text, ws[0].start, end, before, after);
   if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
-  if (isOrgShape(ws)) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
+  if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
   if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
   if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
   if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
@@ -138,7 +138,7 @@ export const properNames: Recognizer = {
     for (const c of cands) {
       const start = c.words[0].start;
       const end = c.words[c.words.length - 1].end;
-      const name = joined(c.words);
+      const name = text.slice(start, end);
       let kind = c.kind;
       let partial = false;
       if (c.single && personWords.has(name)) {

@@ -129,7 +129,8 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       const prev = ws[i - 1];
-      const gapOk = prev !== undefined && run.length > 0 && text.slice(prev.end, w.start).replace(/['’]s$/, "") === " ";
+      const gap = prev !== undefined ? text.slice(prev.end, w.start) : "";
+      const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
       const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(s.start, w.start));
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
       const capital = isCap(w.text) && !NOT_NAMES.has(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
