@@ -46,7 +46,10 @@ export const PLACE_NAMES: readonly string[] = [
   "Orlando", "Tampa", "Portland", "Sacramento", "Salt Lake City", "Nashville", "Indianapolis", "Columbus", "Charlotte",
   "Toronto", "Montreal", "Vancouver", "Ottawa", "Calgary", "Mexico City", "Guadalajara", "Monterrey", "Havana", "Panama City",
   "Bogota", "Caracas", "Lima", "Quito", "La Paz", "Santiago", "Buenos Aires", "Montevideo", "Asuncion", "Sao Paulo",
-  "Rio de Janeiro", "Brasilia", "Davos", "Gleneagles", "Strasbourg", "Lyon", "Marseille", "Nice", "Bordeaux", "Toulouse",
+  "Rio de Janeiro", "Brasilia", "Davos",
+  // US states as wire style abbreviates them
+  "D.C.", "N.Y.", "N.J.", "Calif.", "Mich.", "Ill.", "Fla.", "Tex.", "Mass.", "Pa.", "Va.", "Wash.", "Ga.", "Ind.", "Md.",
+  "Conn.", "Colo.", "Ariz.", "Minn.", "Wis.", "Ore.", "Ky.", "Tenn.", "La.", "Okla.", "Mo.", "N.C.", "S.C.", "Gleneagles", "Strasbourg", "Lyon", "Marseille", "Nice", "Bordeaux", "Toulouse",
 ];
 
 /** Last words that make a capitalised phrase a place: "Tiananmen Square", "Ellis Park", "Tunbridge Wells". */
@@ -56,3 +59,6 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "County", "Wells", "Springs", "Beach", "Harbour", "Harbor", "Peninsula", "Desert", "Canal", "Strait", "Straits", "Gulf",
   "Oval", "Arena", "Trafford", "Ground", "Circuit", "Palace", "Castle", "Cathedral", "Abbey", "Prison", "Camp", "Base",
 ]);
+
+/** First words that make a capitalised phrase a place: "Fort Wayne", "Port Said", "Mount Kenya", "Lake Victoria". */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(["Fort", "Port", "Mount", "Mt", "Lake", "Cape", "Gulf", "Isle", "Sierra", "Costa", "Puerto", "Rio"]);

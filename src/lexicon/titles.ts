@@ -31,7 +31,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "Bank", "Board", "Managing", "Party", "Assistant", "Undersecretary", "Under", "Permanent", "Representative",
   "Foreign Minister", "Co-founder", "Founder", "CEO", "Chief Executive Officer", "Officer", "Dean", "Professor",
   "Democrat", "Socialist", "Liberal", "Communist", "Fullback", "Winger", "Pitcher", "Catcher", "Outfielder", "Forward",
-  "Centre", "Center", "Flanker", "Prop", "Hooker", "Jockey", "Trainer", "Champion", "Cardinal", "Bishop", "Archbishop",
+  "Flanker", "Prop", "Hooker", "Jockey", "Trainer", "Champion", "Cardinal", "Bishop", "Archbishop",
   "Rabbi", "Director", "President-elect", "Vice-President", "Secretary-General", "Director-General", "Attorney-General",
 ]);
 

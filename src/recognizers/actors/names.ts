@@ -11,7 +11,7 @@
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
 import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
 import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
-import { PLACE_SUFFIXES } from "../../lexicon/places.js";
+import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
 import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
@@ -35,9 +35,18 @@ interface Candidate {
 const lower = (w: Word) => w.text.toLowerCase();
 const joined = (ws: readonly Word[]) => ws.map((w) => w.text).join(" ");
 
-/** "Tiananmen Square", "Tunbridge Wells". */
+/** "Tiananmen Square", "Tunbridge Wells", "Fort Wayne". */
 function isPlaceShape(ws: readonly Word[]): boolean {
-  return ws.length >= 2 && PLACE_SUFFIXES.has(ws[ws.length - 1].text);
+  return ws.length >= 2 && (PLACE_SUFFIXES.has(ws[ws.length - 1].text) || PLACE_PREFIXES.has(ws[0].text));
+}
+
+/** Words before a one-word name that make it a place ("in Arbil", "near Grozny"). */
+const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
+
+/** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
+function placeFollows(ctx: TagContext, end: number): boolean {
+  if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
+  return ctx.found.actors.some((t) => t.start === end + 2 && (t.kind === "place" || t.kind === "country"));
 }
 
 /** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
@@ -74,6 +83,8 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
       ws = rest;
     }
   }
+  // "Hillary Clinton Was Headed": capitalised common words after a full name are not part of it
+  while (ws.length > 2 && isCommon(ws[ws.length - 1].text) && !SURNAMES.has(lower(ws[ws.length - 1])) && GIVEN_NAMES.has(lower(ws[0]))) ws = ws.slice(0, -1);
   if (!ws.length) return null;
   const name = joined(ws);
   const n = ws.length;
@@ -92,6 +103,9 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
   if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
+  // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
+  if (n === 1 && !cue && (HONORIFICS.has(name) || isTitleWord(name) || GIVEN_NAMES.has(name.toLowerCase()))) return null;
+  if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
   if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   if (allCommon && !(seg.initial && n === 1)) return null;
   // a headline or a sentence opening gives no evidence of a name by itself: such a word
@@ -103,6 +117,9 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
   if (n === 1) {
+    // "in Tavildara", "Toledo, Ohio": a place by its position
+    if (PLACE_BEFORE.has(before) || placeFollows(ctx, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
+    if (SURNAMES.has(name.toLowerCase()) && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     if (ctxCue.speaker && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
   }

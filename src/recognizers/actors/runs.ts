@@ -145,7 +145,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
           const next = ws[i + 1];
           const nameNext = next && text.slice(w.end, next.start) === " " && isCap(next.text) && !isCommon(next.text);
           const capNext = next && text.slice(w.end, next.start) === " " && isCap(next.text);
-          if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase())) continue;
+          if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
         }
         if (run.length === 0 && connector) continue;
         run.push(w);
