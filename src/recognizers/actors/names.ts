@@ -107,7 +107,9 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   if (n === 1 && !cue && (HONORIFICS.has(name) || isTitleWord(name) || GIVEN_NAMES.has(name.toLowerCase()))) return null;
   if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
   if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
-  if (allCommon && !(seg.initial && n === 1)) return null;
+  // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
+  if (allCommon && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
+  if (allCommon) return null;
   // a headline or a sentence opening gives no evidence of a name by itself: such a word
   // stays only if it names a person found elsewhere (see `weak`)
   const weak = seg.heading || (seg.initial && n === 1);

@@ -91,9 +91,11 @@ function isUpperLine(text: string, start: number, end: number): boolean {
   return uppers > 3 && lowers < uppers * 0.15;
 }
 
+/** A headline in Title Case: most words capitalised, several of them ordinary words ("Vow", "Against"). */
 function isTitleCase(ws: readonly Word[]): boolean {
   const alpha = ws.filter((w) => /^\p{L}/u.test(w.text));
-  return alpha.length >= 3 && alpha.filter((w) => isCap(w.text)).length >= alpha.length * 0.6;
+  const capitalCommon = alpha.slice(1).filter((w) => isCap(w.text) && isCommon(w.text)).length;
+  return alpha.length >= 3 && capitalCommon >= 2 && alpha.filter((w) => isCap(w.text)).length >= alpha.length * 0.6;
 }
 
 /** Sorted, non-overlapping view of the found actor tags, for coverage tests. */
