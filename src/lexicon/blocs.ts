@@ -50,7 +50,7 @@ export const BLOCS: readonly BlocEntry[] = [
   { name: "Paris Club", code: "Paris Club", aliases: [] },
   { name: "European Free Trade Association", code: "EFTA", aliases: ["EFTA"] },
   { name: "Organization of American States", code: "OAS", aliases: ["Organisation of American States"] },
-  { name: "Organization for Security and Co-operation in Europe", code: "OSCE", aliases: ["OSCE"] },
+  { name: "Organization for Security and Co-operation in Europe", code: "OSCE", aliases: ["OSCE", "Organisation for Security and Cooperation in Europe", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"] },
 ];
 
 export interface CentralBankEntry {

@@ -160,6 +160,8 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   OMN: ["Omani"],
   BHR: ["Bahraini"],
   SUN: ["Soviet"],
+  PSE: ["Palestinian"],
+  YUG: ["Yugoslav"],
 };
 
 /**

@@ -8,7 +8,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan",
-  "God", "Internet", "Web", "Mr", "Mrs", "Ms", "Dr", "Sir", "I", "OK", "TV",
+  "God", "Internet", "Web", "Mr", "Mrs", "Ms", "Dr", "Sir", "I", "OK", "TV", "Newsroom", "Newsdesk", "Co", "Inc", "Ltd",
+  "Corp", "NOTE", "SALE", "ORDERS", "DIGEST", "CAPS", "Fax", "Tel", "Chg",
 ]);
 
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
@@ -17,3 +18,20 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
   "Report", "Survey", "Index", "War", "Crisis", "Week", "Day", "Tour", "League", "Series", "Trophy", "Classic",
   "Marathon", "Rally", "Constitution", "Facility", "Initiative", "Programme", "Program", "Strategy", "Protocol",
 ]);
+
+/**
+ * Peoples, faiths and adjectives of regions: capitalised, but a group or a description,
+ * not a named actor ("Kurdish rebels", "Moslem leaders", "European markets").
+ */
+export const GROUP_WORDS: ReadonlySet<string> = new Set([
+  "Moslem", "Moslems", "Muslim", "Muslims", "Islamic", "Jewish", "Jew", "Jews", "Christian", "Christians", "Catholic",
+  "Catholics", "Protestant", "Protestants", "Hindu", "Hindus", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Shi'ite",
+  "Shiite", "Sunni", "Kurd", "Kurds", "Kurdish", "Arab", "Arabs", "Arabic", "Palestinians", "Chechen", "Chechens",
+  "Tamil", "Tamils", "Basque", "Basques", "Hutu", "Hutus", "Tutsi", "Tutsis", "Olympic", "European", "Europeans",
+  "African", "Africans", "Asian", "Asians", "Latin", "Western", "Eastern", "Northern", "Southern", "Nordic", "Scottish",
+  "English", "Welsh", "Yugoslav", "Soviet", "Communist", "Communists", "Islamist", "Islamists", "Zionist", "Gaullist",
+  "Republican", "Democrat", "Socialist", "Socialists", "Conservative", "Liberal", "Liberals", "Marxist", "Maoist",
+]);
+
+/** Endings of adjectives of peoples and regions ("Zairean", "Surinamese", "Balkan"). */
+export const ADJECTIVE_ENDING = /(?:ean|ian|ish|ese|ic|an|i)$/;

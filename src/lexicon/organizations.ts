@@ -73,6 +73,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Network", "Broadcasting", "Television", "Radio", "Club", "United", "Rovers", "Athletic", "Wanderers", "Reserve",
   "Navy", "Army", "Police", "Guard", "Forces", "Company", "Companies", "Enterprises", "Organization", "Organisation",
   "Consortium", "Alliance", "Coalition", "Movement", "Front", "Treasury", "Secretariat", "Cabinet", "Senate", "Congress",
+  "Administration", "Campaign", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
 ]);
 
 /** First words that make "X of Y" an organisation: "Ministry of Finance", "Bank of Korea". */
@@ -103,3 +104,16 @@ export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "BPD", "bpd", "OPEC", "FY", "WW", "ATM", "RSS", "FAQ", "URL", "PDF", "UK", "US", "EU", "UN", "USA", "DPRK", "I", "A",
   "NFL", "FIFA", "BST", "ET", "PT", "KM", "MW", "GW", "TWh", "LBS", "KG", "RPM", "NO", "YES",
 ]);
+
+/**
+ * First words that make a capitalised phrase an organisation: airlines and sports clubs
+ * ("Air France", "Real Madrid", "Dinamo Bucharest", "FC Porto").
+ */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set([
+  "Air", "FC", "AC", "SC", "AS", "SV", "VfB", "VfL", "Real", "Atletico", "Athletic", "Deportivo", "Sporting", "Dinamo",
+  "Dynamo", "Olympique", "Inter", "Racing", "Borussia", "Bayern", "Lokomotiv", "Spartak", "CSKA", "Steaua", "Partizan",
+  "Slavia", "Sparta", "Red Star", "Club", "Union", "Banco", "Banca", "Banque", "Credit", "Deutsche", "Groupe",
+]);
+
+/** Endings of one-word company names: "Rabobank", "Vodafone", "Microsoft", "Eurotunnel". */
+export const ORG_WORD_ENDING = /(?:bank|tel|com|soft|tech|net|air|rail|gaz|neft|prom|corp|fone|tronics|tunnel)$/;

@@ -30,6 +30,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "Industry", "Labor", "Oil", "Petroleum", "Culture", "Sports", "Development", "Security", "National", "Central",
   "Bank", "Board", "Managing", "Party", "Assistant", "Undersecretary", "Under", "Permanent", "Representative",
   "Foreign Minister", "Co-founder", "Founder", "CEO", "Chief Executive Officer", "Officer", "Dean", "Professor",
+  "Democrat", "Socialist", "Liberal", "Communist", "Fullback", "Winger", "Pitcher", "Catcher", "Outfielder", "Forward",
+  "Flanker", "Prop", "Hooker", "Jockey", "Trainer", "Champion", "Cardinal", "Bishop", "Archbishop",
+  "Rabbi", "Director", "President-elect", "Vice-President", "Secretary-General", "Director-General", "Attorney-General",
 ]);
 
 /** Lower-case role words in an appositive: "Ian Gunner, a trader at Mellon Financial". */
@@ -54,4 +57,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "urges", "admitted", "acknowledged", "denied", "estimated", "estimates", "expects", "expected", "pointed",
   "recalled", "cautioned", "concluded", "agreed", "proposed", "vowed", "pledged", "called", "accused", "criticised",
   "criticized", "welcomed", "promised", "revealed", "disclosed", "quipped", "asserted", "maintained", "contended",
+]);
+
+/** Titles that make even one following word a person ("President Clinton", "Coach Venables"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "President", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Governor", "Ambassador", "Envoy", "Judge",
+  "King", "Queen", "Prince", "Princess", "Pope", "Coach", "Mayor", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman",
+  "Ayatollah", "Sheikh", "Emperor", "Commissioner", "Congressman", "Congresswoman", "Speaker", "Leader", "Colonel",
+  "Admiral", "Lieutenant", "Sergeant", "Captain", "Marshal", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam",
 ]);

@@ -13,13 +13,23 @@ export interface Token {
 /** Words, numbers, and single punctuation marks that may belong to names (. & ' + -). */
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?|[&+]/gu;
 
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  // every gazetteer recogniser cuts the same whole text: cut it once
+  const whole = start === 0 && end === text.length && text.length > 200;
+  if (whole && text === lastText) return lastTokens;
   const out: Token[] = [];
   TOKEN.lastIndex = start;
   for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     // the possessive is not part of the name: "Russia's" → "Russia"
     const w = m[0].length > 2 && /['’][sS]$/.test(m[0]) ? m[0].slice(0, -2) : m[0];
     out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  if (whole) {
+    lastText = text;
+    lastTokens = out;
   }
   return out;
 }
@@ -35,6 +45,8 @@ export interface GazetteerHit<V> {
 
 export class Gazetteer<V> {
   private readonly phrases = new Map<string, V>();
+  private readonly upper = new Map<string, V>();
+  private readonly firstWords = new Map<string, number>();
   private maxWords = 1;
 
   /**
@@ -54,32 +66,50 @@ export class Gazetteer<V> {
     this.maxWords = Math.max(this.maxWords, words.length);
     const k = this.key(words);
     if (!this.phrases.has(k)) this.phrases.set(k, value);
+    // the longest phrase each first word opens: most tokens then cost one lookup
+    for (const f of [this.key([words[0]]), this.key([words[0].replace(/\.$/, "")])]) {
+      for (const v of this.caseSensitive ? [f, f.toUpperCase()] : [f]) this.firstWords.set(v, Math.max(this.firstWords.get(v) ?? 0, words.length));
+    }
+    // headlines and datelines write names in capitals: "AUSTRALIA", "NEW YORK"
+    if (this.caseSensitive) {
+      const upper = k.toUpperCase();
+      if (upper !== k && !this.upper.has(upper)) this.upper.set(upper, value);
+    }
     // "U.S." also written "U.S" at the end of a sentence is handled by the tokenizer's optional dot
     return this;
   }
 
   has(phrase: string): boolean {
-    return this.phrases.has(this.key(tokenize(phrase).map((t) => t.text)));
+    return this.get(phrase) !== undefined;
   }
 
   get(phrase: string): V | undefined {
-    return this.phrases.get(this.key(tokenize(phrase).map((t) => t.text)));
+    return this.lookup(this.key(tokenize(phrase).map((t) => t.text)));
+  }
+
+  private lookup(k: string): V | undefined {
+    const v = this.phrases.get(k);
+    if (v !== undefined || !this.caseSensitive || k.length < 3 || k !== k.toUpperCase()) return v;
+    return this.upper.get(k);
   }
 
   /** Longest-first, left-to-right matches over pre-cut tokens. */
   find(tokens: readonly Token[], text: string): GazetteerHit<V>[] {
     const hits: GazetteerHit<V>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1; n--) {
+      const first = this.key([tokens[i].text]);
+      const most = Math.max(this.firstWords.get(first) ?? 0, first.endsWith(".") ? (this.firstWords.get(first.slice(0, -1)) ?? 0) : 0);
+      if (most === 0) continue;
+      for (let n = Math.min(most, this.maxWords, tokens.length - i); n >= 1; n--) {
         // a phrase never crosses a line break or sentence punctuation between its words
         if (n > 1 && /[\n,;:!?()"“”]/.test(text.slice(tokens[i].end, tokens[i + n - 1].start))) continue;
         const words = tokens.slice(i, i + n).map((t) => t.text);
-        let v = this.phrases.get(this.key(words));
+        let v = this.lookup(this.key(words));
         // a trailing sentence period is not part of the name ("... in Japan.")
         if (v === undefined && words[n - 1].endsWith(".")) {
           const w = [...words];
           w[n - 1] = w[n - 1].slice(0, -1);
-          v = this.phrases.get(this.key(w));
+          v = this.lookup(this.key(w));
           if (v !== undefined) {
             hits.push({ value: v, start: tokens[i].start, end: tokens[i + n - 1].end - 1, from: i, to: i + n });
             i += n - 1;

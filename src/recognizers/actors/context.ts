@@ -21,6 +21,8 @@ const CLAUSE_BEFORE = /(?:^|[.,;:!?"“”()\n]\s*)((?:the\s+|a\s+|an\s+)?[^.,;:
 const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
 
 function hasRole(phrase: string): boolean {
+  // a relative clause describes, it does not name a role: "who is a leader who…"
+  if (/^(?:who|which|that|whose|where|when)\b/i.test(phrase.trim())) return false;
   return phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, "")) || (TITLE_WORDS.has(w) && w !== "State"));
 }
 

@@ -59,7 +59,9 @@ function ambiguousOk(text: string, start: number, end: number): boolean {
   if (GIVEN_NAMES.has(before.toLowerCase()) && /^\p{Lu}/u.test(before)) return false;
   if (/^\p{Lu}/u.test(after) && !/^(?:and|or)$/.test(after)) return false;
   if (NOT_A_COUNTRY_AFTER.has(after)) return false;
-  if (text.slice(Math.max(0, start - 2), start) === ", " && /^\p{Lu}/u.test(before)) return false; // "Atlanta, Georgia"
+  // "Atlanta, Georgia" is the state; "Russia, Georgia and Ukraine" a list of countries
+  const town = /(\p{Lu}\p{Ll}+), $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (town && !countryGazetteer().has(town[1])) return false;
   return true;
 }
 

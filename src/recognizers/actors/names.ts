@@ -9,9 +9,10 @@
  *             (capitalised common words with no cue)
  */
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
-import { EVENT_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
-import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
-import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
+import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
+import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
+import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
+import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
@@ -27,20 +28,38 @@ interface Candidate {
   title: string | null;
   /** a single word that still needs a full name to join (a surname) */
   single: boolean;
+  /** kept only when it is a surname of a person named elsewhere */
+  weak?: boolean;
 }
 
 const lower = (w: Word) => w.text.toLowerCase();
 const joined = (ws: readonly Word[]) => ws.map((w) => w.text).join(" ");
 
-/** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC". */
+/** "Tiananmen Square", "Tunbridge Wells", "Fort Wayne". */
+function isPlaceShape(ws: readonly Word[]): boolean {
+  return ws.length >= 2 && (PLACE_SUFFIXES.has(ws[ws.length - 1].text) || PLACE_PREFIXES.has(ws[0].text));
+}
+
+/** Words before a one-word name that make it a place ("in Arbil", "near Grozny"). */
+const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
+
+/** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
+function placeFollows(ctx: TagContext, end: number): boolean {
+  if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
+  return ctx.found.actors.some((t) => t.start === end + 2 && (t.kind === "place" || t.kind === "country"));
+}
+
+/** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
 function isOrgShape(ws: readonly Word[]): boolean {
+  if (ws.length === 1) return ws[0].text.length > 5 && ORG_WORD_ENDING.test(ws[0].text) && /^\p{Lu}\p{Ll}/u.test(ws[0].text);
   if (ws.length < 2) return false;
+  if (ORG_PREFIXES.has(ws[0].text) || ORG_PREFIXES.has(`${ws[0].text} ${ws[1].text}`)) return true;
   if (ORG_SUFFIXES.has(ws[ws.length - 1].text)) return true;
   return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of");
 }
 
 /** "Under-Secretary", "Vice-President": every part a title word. */
-const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
@@ -50,18 +69,22 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   let ws = seg.words;
   let title = lead.title;
   let cue = lead.cue;
-  // honorifics and capitalised titles in front: "Mr", "President", "Finance Minister"
-  let i = 0;
-  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text))) i++;
-  if (i > 0) {
-    const rest = ws.slice(i);
-    if (rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4) {
-      const t = ws.slice(0, i).filter((w) => !HONORIFICS.has(w.text));
+  // honorifics and capitalised titles in front: "Mr", "President", "Palestinian President", "Finance Minister"
+  let last = -1;
+  for (let i = 0; i < ws.length - 1 && i < 8; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
+  if (last >= 0) {
+    const rest = ws.slice(last + 1);
+    // one word after a title is a person only after a title that names a person ("President Clinton", not "Major League")
+    const strong = HONORIFICS.has(ws[last].text) || PERSON_TITLES.has(ws[last].text) || rest.length > 1;
+    if (strong && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
+      const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
       if (t.length) title = joined(t);
       cue = true;
       ws = rest;
     }
   }
+  // "Hillary Clinton Was Headed": capitalised common words after a full name are not part of it
+  while (ws.length > 2 && isCommon(ws[ws.length - 1].text) && !SURNAMES.has(lower(ws[ws.length - 1])) && GIVEN_NAMES.has(lower(ws[0]))) ws = ws.slice(0, -1);
   if (!ws.length) return null;
   const name = joined(ws);
   const n = ws.length;
@@ -69,26 +92,43 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   const end = ws[n - 1].end;
   const ctxCue = personContext(text, ws[0].start, end, before, after);
   if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
-  if (isOrgShape(ws)) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
+  if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
+  if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
   if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
   if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
   if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
   if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
-  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text)) return null;
+  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
+  // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
+  if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
+  if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
+  // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
+  if (n === 1 && !cue && (HONORIFICS.has(name) || isTitleWord(name) || GIVEN_NAMES.has(name.toLowerCase()))) return null;
+  if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
   if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
+  if (allCommon && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (allCommon) return null;
-  // a headline or a sentence opening gives no evidence of a name by itself
-  if (seg.heading || (seg.initial && n === 1)) return null;
+  // a headline or a sentence opening gives no evidence of a name by itself: such a word
+  // stays only if it names a person found elsewhere (see `weak`)
+  const weak = seg.heading || (seg.initial && n === 1);
+  if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
+  if (weak) return null;
   if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
   if (n === 1) {
-    if (ctxCue.speaker && SURNAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    // "in Tavildara", "Toledo, Ohio": a place by its position
+    if (PLACE_BEFORE.has(before) || placeFollows(ctx, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
+    if (SURNAMES.has(name.toLowerCase()) && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (ctxCue.speaker && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
   }
   return null;
 }
+
+const demonymAt = (found: readonly ActorTag[], w: Word) => found.some((t) => t.rule === "country/demonym" && t.start === w.start && t.end === w.end);
 
 export const properNames: Recognizer = {
   name: "actors/names",
@@ -98,8 +138,11 @@ export const properNames: Recognizer = {
     const cands: Candidate[] = [];
     for (const run of nameRuns(ctx, found)) {
       // the whole run is an organisation when its shape says so, even across a country name
-      if (run.words.length >= 2 && isOrgShape(run.words) && !run.words.every((w) => w.covered)) {
-        cands.push({ words: run.words, kind: "organization", rule: "organization/shape", title: null, single: false });
+      // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
+      let ws = run.words;
+      while (ws.length > 2 && ws[0].covered && demonymAt(found, ws[0])) ws = ws.slice(1);
+      if (ws.length >= 2 && isOrgShape(ws) && !ws.every((w) => w.covered)) {
+        cands.push({ words: ws, kind: "organization", rule: "organization/shape", title: null, single: false });
         continue;
       }
       for (const seg of run.segments) {
@@ -114,13 +157,14 @@ export const properNames: Recognizer = {
     for (const c of cands) {
       const start = c.words[0].start;
       const end = c.words[c.words.length - 1].end;
-      const name = joined(c.words);
+      const name = text.slice(start, end);
       let kind = c.kind;
       let partial = false;
       if (c.single && personWords.has(name)) {
         kind = "person";
         partial = true;
-      } else if (c.single && kind === "person") partial = true;
+      } else if (c.weak) continue;
+      else if (c.single && kind === "person") partial = true;
       out.push(actorTag(text, start, end, partial ? "person/partial" : c.rule, {
         kind, name, key: kind === "organization" ? orgKey(name) : name.toLowerCase(), code: null,
         ...(kind === "person" ? { title: c.title } : {}),

@@ -112,7 +112,7 @@ function joinShortOrganizations(order: Group[], groups: Map<string, Group>, tags
     const target = orgs.find((g) => {
       if (g === short || !g.tags.length) return false;
       const parts = g.name.toLowerCase().split(/\s+/);
-      if (parts.length > 1) return parts[parts.length - 1] === word;
+      if (parts.length > 1) return parts[parts.length - 1] === word || (parts[0] === word && word.length >= 4);
       return word.length >= 4 && parts[0].length > word.length && parts[0].startsWith(word);
     });
     if (!target) continue;

@@ -8,6 +8,9 @@
  *   must not: "The" in "The Kremlin said", "Vow" in "Russia and China Vow to Stand Together"
  */
 import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
+import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
+import { NOT_NAMES } from "../../lexicon/names-extra.js";
+import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, TagContext } from "../../pipeline/types.js";
 
@@ -47,8 +50,12 @@ const COMMON_ENDING = /(?:ly|ment|ments|tion|tions|sion|sions|ness|ity|ities|ism
 /** Lower-case words the current text uses as ordinary words ("government", "economic"). */
 let docLower: ReadonlySet<string> = new Set();
 
-/** Collect the lower-case words of a text; isCommon consults them until the next call. */
+let learned: string | null = null;
+
+/** Collect the lower-case words of a text (once per text); isCommon consults them until the next text. */
 export function learnDocument(text: string): void {
+  if (learned === text) return;
+  learned = text;
   const s = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*/gu)) s.add(m[0]);
   docLower = s;
@@ -84,9 +91,11 @@ function isUpperLine(text: string, start: number, end: number): boolean {
   return uppers > 3 && lowers < uppers * 0.15;
 }
 
+/** A headline in Title Case: most words capitalised, several of them ordinary words ("Vow", "Against"). */
 function isTitleCase(ws: readonly Word[]): boolean {
   const alpha = ws.filter((w) => /^\p{L}/u.test(w.text));
-  return alpha.length >= 3 && alpha.filter((w) => isCap(w.text)).length >= alpha.length * 0.6;
+  const capitalCommon = alpha.slice(1).filter((w) => isCap(w.text) && isCommon(w.text)).length;
+  return alpha.length >= 3 && capitalCommon >= 2 && alpha.filter((w) => isCap(w.text)).length >= alpha.length * 0.6;
 }
 
 /** Sorted, non-overlapping view of the found actor tags, for coverage tests. */
@@ -122,14 +131,24 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       const prev = ws[i - 1];
-      const gapOk = prev !== undefined && run.length > 0 && text.slice(prev.end, w.start).replace(/['’]s$/, "") === " ";
+      const gap = prev !== undefined ? text.slice(prev.end, w.start) : "";
+      const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
       const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(s.start, w.start));
-      const capital = isCap(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
-      const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text);
+      // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
+      const capital = isCap(w.text) && !NOT_NAMES.has(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
+      // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
+      const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
+        && !(w.text === "of" && GIVEN_NAMES.has(run[0].text.toLowerCase()) && !ORG_HEADS.has(run[0].text));
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {
-        // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept
-        if (sentenceStart && run.length === 0 && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()) && !HONORIFICS.has(w.text) && !TITLE_WORDS.has(w.text)) continue;
+        // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
+        // a rare one before another name word may be a given name ("Wang Donghai won")
+        if (sentenceStart && run.length === 0 && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()) && !HONORIFICS.has(w.text) && !TITLE_WORDS.has(w.text)) {
+          const next = ws[i + 1];
+          const nameNext = next && text.slice(w.end, next.start) === " " && isCap(next.text) && !isCommon(next.text);
+          const capNext = next && text.slice(w.end, next.start) === " " && isCap(next.text);
+          if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
+        }
         if (run.length === 0 && connector) continue;
         run.push(w);
       } else yield* flush();

@@ -1,0 +1,42 @@
+/**
+ * Places by name: the curated list of lexicon/places.ts and the cities and regions of
+ * the derived list (names.ts), as written with a capital. A place opening a sentence
+ * that is also a common word is left alone ("Reading the report…").
+ *   catches: "England", "the West Bank", "Minneapolis", "LONDON" (a dateline in capitals)
+ *   must not: "Nice" opening a sentence, "Chelsea Clinton" (a given name before a surname)
+ */
+import { PLACES } from "../../lexicon/names.js";
+import { PLACE_NAMES } from "../../lexicon/places.js";
+import type { ActorTag, Recognizer } from "../../pipeline/types.js";
+import { Gazetteer, tokenize } from "../gazetteer.js";
+import { isCommon, learnDocument } from "./runs.js";
+import { actorTag, atSentenceStart, wordAfter } from "./tags.js";
+
+let gazetteer: Gazetteer<string> | null = null;
+
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+function build(): Gazetteer<string> {
+  const g = new Gazetteer<string>(true);
+  for (const p of PLACE_NAMES) g.add(p, p);
+  for (const p of PLACES) if (!p.includes(".")) g.add(titleCase(p), titleCase(p));
+  return g;
+}
+
+export const places: Recognizer = {
+  name: "actors/places",
+  find(ctx) {
+    gazetteer ??= build();
+    const text = ctx.text;
+    learnDocument(text);
+    const out: ActorTag[] = [];
+    for (const h of gazetteer.find(tokenize(text), text)) {
+      const surface = text.slice(h.start, h.end);
+      if (!surface.includes(" ") && isCommon(surface) && atSentenceStart(text, h.start)) continue;
+      // "Chelsea Clinton", "Washington Post": a capitalised word after a one-word place makes it a name
+      if (!surface.includes(" ") && /^\p{Lu}\p{Ll}/u.test(wordAfter(text, h.end)) && !PLACE_NAMES.includes(surface)) continue;
+      out.push(actorTag(text, h.start, h.end, "place/name", { kind: "place", name: h.value, key: h.value.toLowerCase(), code: null }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { resolveActors } from "../../../src/recognizers/actors/resolve.js";
+import { ACTOR_RECOGNIZERS } from "../../../src/recognizers/index.js";
+import { segment } from "../../../src/pipeline/segment.js";
+import { tag } from "../../../src/pipeline/tag.js";
+import { EMPTY_CONFIG, type Config } from "../../../src/pipeline/types.js";
+import { money } from "../../../src/recognizers/figures/money.js";
+
+function actorsOf(text: string, config: Config = EMPTY_CONFIG) {
+  const seg = segment(text, config);
+  const tags = tag(seg, null, config, [money, ...ACTOR_RECOGNIZERS]);
+  for (const t of tags.actors) expect(text.slice(t.start, t.end)).toBe(t.text);
+  return resolveActors(tags.actors).actors;
+}
+
+const brief = (text: string) => actorsOf(text).map((a) => `${a.kind}:${a.name}${a.code ? `/${a.code}` : ""}`);
+
+describe("countries, aliases, demonyms and metonyms", () => {
+  it.each([
+    ["Sanctions hit Russia hard.", "country:Russia/RUS"],
+    ["The U.S. economy grew.", "country:United States/USA"],
+    ["Britain and the EU met.", "country:United Kingdom/GBR"],
+    ["Burma held elections.", "country:Myanmar/MMR"],
+    ["Chinese banks lent the money.", "country:China/CHN"],
+    ["The Kremlin said on Tuesday that it agreed.", "country:Russia/RUS"],
+    ["Beijing has rejected the plan.", "country:China/CHN"],
+    ["Officials at Whitehall were silent.", "country:United Kingdom/GBR"],
+    ["The plan was drafted by the Soviet Union in 1950.", "country:Soviet Union/SUN"],
+    ["South Korea said it would act.", "country:South Korea/KOR"],
+    ["RESULTS FROM AUSTRALIA", "country:Australia/AUS"],
+    ["Russia, Georgia and Ukraine signed.", "country:Georgia/GEO"],
+  ])("%s → %s", (text, want) => {
+    expect(brief(text)).toContain(want);
+  });
+
+  it.each([
+    ["Michael Jordan scored 30 points.", "country:Jordan/JOR"],
+    ["She moved to Atlanta, Georgia last year.", "country:Georgia/GEO"],
+    ["Chad Smith joined the band.", "country:Chad/TCD"],
+    ["Talks in Beijing ended.", "country:China/CHN"],
+    ["The China-Russia Expo opened.", "country:China/CHN"],
+  ])("%s is not %s", (text, not) => {
+    expect(brief(text)).not.toContain(not);
+  });
+});
+
+describe("blocs and central banks", () => {
+  it.each([
+    ["BRICS leaders met.", "bloc:BRICS/BRICS"],
+    ["The euro zone economy slowed.", "bloc:eurozone"],
+    ["The Group of Eight summit opened.", "bloc:G8/G8"],
+    ["The IMF said growth would slow.", "bloc:International Monetary Fund/IMF"],
+    ["The Fed raised rates.", "organization:Federal Reserve"],
+    ["The People's Bank of China cut rates.", "organization:People's Bank of China"],
+  ])("%s → %s", (text, want) => {
+    expect(brief(text)).toContain(want);
+  });
+
+  it("a central bank belongs to its country", () => {
+    const a = actorsOf("The Fed and the United States disagreed.");
+    const fed = a.find((x) => x.name === "Federal Reserve");
+    expect(fed?.affiliation).toBe("united-states");
+  });
+});
+
+describe("persons", () => {
+  it.each([
+    ["President Vladimir Putin met the press.", "Vladimir Putin", "President"],
+    ["\"It is fine,\" said Dmitry Lukashov, an analyst at brokerage Aton.", "Dmitry Lukashov", "analyst"],
+    ["Kazem Jalali, Iran's ambassador to Russia, spoke.", "Kazem Jalali", "ambassador to Russia"],
+    ["UK Chancellor Gordon Brown wants a deal.", "Gordon Brown", "Chancellor"],
+  ])("%s → %s (%s)", (text, name, title) => {
+    const p = actorsOf(text).find((a) => a.kind === "person");
+    expect(p?.name).toBe(name);
+    expect(p?.title).toBe(title);
+  });
+
+  it("ties a later surname and Mr to the full name", () => {
+    const a = actorsOf("Mikhail Khodorkovsky founded Yukos. Mr Khodorkovsky is on trial. Khodorkovsky denies it.");
+    const p = a.filter((x) => x.kind === "person");
+    expect(p).toHaveLength(1);
+    expect(p[0].mentions.map((m) => m.text)).toEqual(["Mikhail Khodorkovsky", "Khodorkovsky", "Khodorkovsky"]);
+  });
+
+  it("takes the affiliation from an appositive", () => {
+    const a = actorsOf("Kazem Jalali, Iran's ambassador to Russia, spoke.");
+    expect(a.find((x) => x.kind === "person")?.affiliation).toBe("iran");
+  });
+});
+
+describe("organisations", () => {
+  it.each([
+    ["Ian Gunner, a trader at Mellon Financial, agreed.", "organization:Mellon Financial"],
+    ["The deal went to oil group Yukos and brokerage Aton.", "organization:Aton"],
+    ["The Ministry of Finance objected.", "organization:Ministry of Finance"],
+    ["Russian state bank VEB lent the cash.", "organization:VEB"],
+    ["Gazprom Neft PJSC reported profits.", "organization:Gazprom Neft PJSC"],
+  ])("%s → %s", (text, want) => {
+    expect(brief(text)).toContain(want);
+  });
+
+  it("joins the Department of Commerce and the US Commerce Department", () => {
+    const a = actorsOf("The US Commerce Department said so. Later the Department of Commerce agreed.");
+    expect(a.filter((x) => x.kind === "organization")).toHaveLength(1);
+  });
+
+  it("a short name joins the fuller one", () => {
+    const a = actorsOf("The state bought Yuganskneftegas in May. Buyers of Yugansk paid cash.");
+    expect(a.filter((x) => x.kind === "organization").map((x) => x.name)).toEqual(["Yuganskneftegas"]);
+  });
+});
+
+describe("assets", () => {
+  it.each([
+    ["The dollar fell against the Japanese yen.", ["asset:US dollar/USD", "asset:Japanese yen/JPY"]],
+    ["Banks bought euros and sold sterling.", ["asset:euro/EUR", "asset:British pound/GBP"]],
+    ["It prefers the Australian and Canadian dollar.", ["asset:Australian dollar/AUD", "asset:Canadian dollar/CAD"]],
+    ["Central banks added to their gold reserves.", ["asset:gold/XAU"]],
+    ["The price of crude rose.", ["asset:oil"]],
+  ])("%s", (text, want) => {
+    expect(brief(text)).toEqual(expect.arrayContaining(want));
+  });
+
+  it.each([
+    ["The firm raised $22 billion."],
+    ["It won a gold medal."],
+    ["Russian oil group Yukos was sold."],
+  ])("no asset in %s", (text) => {
+    expect(brief(text).filter((b) => b.startsWith("asset:"))).toEqual([]);
+  });
+});
+
+describe("config actors", () => {
+  it("tags the user's actors and aliases", () => {
+    const config: Config = { actors: [{ name: "Acme Widgets", kind: "organization", code: null, aliases: ["Acme"], affiliation: null }], boilerplate: [] };
+    const a = actorsOf("Acme Widgets grew. Acme said it would hire.", config);
+    const acme = a.find((x) => x.name === "Acme Widgets");
+    expect(acme?.mentions).toHaveLength(2);
+  });
+});
+
+describe("nothing to find", () => {
+  it.each([
+    ["Analysts said prices would rise."],
+    ["The figures were published on Tuesday in March."],
+    ["However, growth slowed sharply."],
+    ["Kurdish rebels and European markets reacted."],
+  ])("%s", (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe("adversarial input", () => {
+  it.each([
+    ["digits", "1234567890".repeat(10_000)],
+    ["separators", ",.-'".repeat(25_000)],
+    ["capitalised words", "Alpha Beta ".repeat(10_000)],
+    ["quotes", '"'.repeat(100_000)],
+    ["title words", "President Mr of the ".repeat(5_000)],
+  ])("%s finish quickly", (_, text) => {
+    const t0 = Date.now();
+    const a = actorsOf(text);
+    expect(Array.isArray(a)).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+});
