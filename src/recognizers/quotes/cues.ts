@@ -34,6 +34,9 @@ const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (
 /** Adverbs and auxiliaries that may stand between a speaker and the verb. */
 const BETWEEN = /\s+(?:(?:also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
 
+/** Words whose full stop does not end the phrase: initials and abbreviated titles. */
+const ABBREVIATED = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Cmdr|Maj|Gen|Hon)$/u;
+
 /** Where the speaker phrase before `end` begins: after a boundary word or mark. */
 function phraseStart(text: string, from: number, end: number): number {
   let s = end;
@@ -107,7 +110,7 @@ export function speakerAfter(text: string, start: number, limit: number): { spea
     // an initial or an honorific full stop belongs to the name
     e++;
   }
-  while (e < limit && text[e] === "." && /(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr|\bSt)$/u.test(text.slice(Math.max(s, e - 3), e))) {
+  while (e < limit && text[e] === "." && ABBREVIATED.test(text.slice(Math.max(s, e - 6), e))) {
     e++;
     while (e < limit && !/[,.;:!?()"“”\n—–]/.test(text[e])) e++;
   }

@@ -48,9 +48,10 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
     let captioned: Speaker | null = null;
     if (!cue) {
       // a name after a dash closing the line: UK rebate 'unjustified' - Chirac
-      const m = /^['’"”]?\s+[-–—]\s+(?=\p{Lu})/u.exec(text.slice(q.close, limit));
-      if (m && limit - q.close - m[0].length <= 40 && !/[.!?]/.test(text.slice(q.close + m[0].length, limit))) {
-        const sp = parseSpeaker(text, q.close + m[0].length, limit);
+      const m = /^['’"”]?\s*[-–—―]\s*(?=\p{Lu})/u.exec(text.slice(q.close, limit));
+      const tail = text.slice(q.close + (m?.[0].length ?? 0), limit).replace(/[.\s]+$/, "");
+      if (m && tail.length <= 40 && !/[!?]|\.\s/.test(tail)) {
+        const sp = parseSpeaker(text, q.close + m[0].length, q.close + m[0].length + tail.length);
         if (sp && sp.kind !== "pronoun" && sp.kind !== "descriptive") captioned = sp;
       }
     }
@@ -89,7 +90,7 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
       const np = paragraphs[paraOf(q.close) + 1];
       if (np) {
         const line = text.slice(np.start, np.end);
-        const m = /^\s*[—–-]+\s*/.exec(line);
+        const m = /^\s*[—–―-]+\s*/.exec(line);
         if (m && wordCount(line) <= 12) {
           const end = np.start + (line.search(/[,(]/) > 0 ? line.search(/[,(]/) : line.length);
           const sp = parseSpeaker(text, np.start + m[0].length, end);

@@ -9,7 +9,7 @@
  */
 import {
   HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
-  SPOKESPERSON_WORDS, TITLE_HEADS,
+  SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
 
@@ -41,7 +41,7 @@ function tokens(text: string, from: number, to: number): Tok[] {
   while ((m = TOKEN.exec(text)) !== null && m.index < to) {
     let end = Math.min(m.index + m[0].length, to);
     // trailing full stop of a sentence, not of an initial or abbreviation ("U.S.", "J.")
-    while (end > m.index && /[.!?'’]/.test(text[end - 1]) && !/^(?:\p{Lu}\.)+$/u.test(text.slice(m.index, end)) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.$/.test(text.slice(m.index, end))) end--;
+    while (end > m.index && /[.!?'’]/.test(text[end - 1]) && !/^(?:\p{Lu}\.)+$/u.test(text.slice(m.index, end))) end--;
     if (end > m.index) out.push({ start: m.index, end, word: text.slice(m.index, end) });
   }
   return out;
@@ -136,7 +136,8 @@ function institution(text: string, toks: Tok[]): Speaker | null {
     const s = span(text, named[0].start, named[named.length - 1].end, "speaker/institution");
     return { span: s, kind: "organization", title: SPOKESPERSON_WORDS.has(last) ? last : null, org: null, honorific: false };
   }
-  if (toks.length <= 5) {
+  // "analysts", "a senior official", "the foreign secretary": a short noun phrase
+  if (toks.length <= 4 && !words.some((w) => TITLE_BREAKERS.has(w)) && /^(?:the|a|an|\p{Ll}+s)$/u.test(words[0])) {
     return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: null, org: null, honorific: false };
   }
   return null;
