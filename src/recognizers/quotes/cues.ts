@@ -71,22 +71,32 @@ export function speakerBefore(text: string, from: number, end: number): { speake
   const between = BETWEEN.exec(text.slice(Math.max(from, e - 60), e));
   if (between) e -= between[0].length;
   while (e > from && /\s/.test(text[e - 1])) e--;
+  // a parenthesis after the name: Rep. Gwen Moore (D-Wis.) said
+  if (text[e - 1] === ")") {
+    const o = text.lastIndexOf("(", e - 1);
+    if (o > from && e - o < 40) {
+      e = o;
+      while (e > from && /\s/.test(text[e - 1])) e--;
+    }
+  }
   if (e <= from) return null;
   if (text[e - 1] === ",") {
-    // X, appositive, said
+    // X, appositive, said — the appositive may hold commas of its own
     const inner = e - 1;
-    let c = inner - 1;
-    while (c > from && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
-    if (c > from && text[c] === "," && inner - c < 140) {
+    let c = inner;
+    for (let k = 0; k < 3; k++) {
+      c--;
+      while (c > from && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
+      if (c <= from || text[c] !== "," || inner - c > 200) return null;
       const s = phraseStart(text, from, c);
       const sp = parseSpeaker(text, s, c);
       // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
-      const named = parseSpeaker(text, c + 1, inner);
+      const named = k === 0 ? parseSpeaker(text, c + 1, inner) : null;
       if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
         const { title, org } = parseAppositive(text, s, c);
         return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
       }
-      if (sp && sp.kind !== "descriptive") {
+      if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
         const ap = parseAppositive(text, c + 1, inner);
         return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
       }

@@ -28,7 +28,7 @@ interface Found {
   verb: string | null;
 }
 
-export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speakers: Speaker[] } {
+export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
   const { text, paragraphs, sentences } = ctx;
   const quoted = findQuoted(text, paragraphs);
   const found: Found[] = [];
@@ -130,7 +130,6 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
       speakerTitle: speaker?.title ?? null,
       speakerOrg: speaker?.org ?? null,
     })),
-    speakers: found.flatMap((f) => (f.speaker ? [f.speaker] : [])),
   };
 }
 

@@ -25,7 +25,7 @@ export const quotes: Recognizer = {
     const direct = findDirectQuotes(ctx);
     const reported = findReported(ctx.text, ctx.sentences, direct.quotes);
     const all = [...direct.quotes.map((q) => (mixed(q, reported.quotes) ? { ...q, direct: false } : q)), ...reported.quotes];
-    const persons = speakerPersons(ctx.text, all);
+    const persons = speakerPersons(ctx.text, all, reported.named);
     return [...all, ...persons] as Tag[];
   },
 };

@@ -8,10 +8,11 @@
  *             full name is an organisation
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
+import type { Speaker } from "./speaker.js";
 
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
-export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
+export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly Speaker[]): ActorTag[] {
   const out: ActorTag[] = [];
   const full = new Map<string, string>(); // surname → full name
   const ordered = [...quotes].sort((a, b) => (a.speakerSpan?.start ?? 0) - (b.speakerSpan?.start ?? 0));
@@ -37,6 +38,10 @@ export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
       }
     }
   }
+  for (const sp of named) {
+    full.set(surnameOf(sp.span.text), full.get(surnameOf(sp.span.text)) ?? sp.span.text);
+    push(out, seen, sp.span, sp.span.text, false, null, sp);
+  }
   // a surname that names a speaker: its first full mention is that person too
   for (const [, name] of full) {
     const idx = text.indexOf(name);
@@ -58,13 +63,13 @@ function earlierFullName(text: string, s: Span): string | null {
   return null;
 }
 
-function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null): void {
+function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null, sp?: Speaker): void {
   const k = `${s.start}:${s.end}`;
   if (seen.has(k)) return;
   seen.add(k);
   out.push({
     type: "actor", rule: "person/speaker", start: s.start, end: s.end, text: s.text, kind: "person",
     name, key: name.toLowerCase(), code: null, partial,
-    title: q?.speakerTitle ?? null, affiliation: q?.speakerOrg?.text ?? null,
+    title: q?.speakerTitle ?? sp?.title ?? null, affiliation: q?.speakerOrg?.text ?? sp?.org?.text ?? null,
   });
 }

@@ -16,15 +16,17 @@ const NAMED = new Set(["person", "organization", "surname", "pronoun"]);
 
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
-export function findReported(text: string, sentences: readonly Sentence[], direct: readonly QuoteTag[]): { quotes: QuoteTag[]; speakers: Speaker[] } {
+export function findReported(text: string, sentences: readonly Sentence[], direct: readonly QuoteTag[]): { quotes: QuoteTag[]; named: Speaker[] } {
   const out: QuoteTag[] = [];
-  const speakers: Speaker[] = [];
+  /** every person named as a speaker, reported clause or not: the pronouns after them need them */
+  const named: Speaker[] = [];
   for (const s of sentences) {
     if (s.heading) continue;
     const cues = cuesIn(text, s.start, s.end);
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k];
       if (!NAMED.has(c.speaker.kind)) continue;
+      if (c.speaker.kind === "person") named.push(c.speaker);
       const clause = clauseOf(text, s, c, cues[k + 1]);
       if (!clause) continue;
       // words that are all inside a direct quote are that quote, not reported speech
@@ -35,10 +37,9 @@ export function findReported(text: string, sentences: readonly Sentence[], direc
         type: "quote", rule: "quote/reported", start: clause.start, end: clause.end, text: words, direct: false,
         speakerSpan: c.speaker.span, verb: c.verb, speakerKind: c.speaker.kind, speakerTitle: c.speaker.title, speakerOrg: c.speaker.org,
       });
-      speakers.push(c.speaker);
     }
   }
-  return { quotes: out, speakers };
+  return { quotes: out, named };
 }
 
 /** The reported clause of a cue, or null when the cue reports a direct quote or nothing. */

@@ -96,6 +96,10 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
       if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
     }
   }
+  if (nameStart > runEnd) {
+    // only title words ("Argentina's President"): a description, not a name
+    return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: text.slice(toks[0].start, toks[toks.length - 1].end), org: null, honorific: false };
+  }
   let nameToks = toks.slice(nameStart, runEnd + 1);
   let ofOrg: Span | null = null;
   // "Brian Taylor of Wells Fargo": a person's name, then the organisation
