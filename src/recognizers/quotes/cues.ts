@@ -162,6 +162,9 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
   if (lemma === "according to") return null;
   const before = speakerBefore(text, from, v.index);
   if (!before || before.start !== from) return null;
+  // after a quote that ended its sentence, "X said" opens a new sentence: it attributes the
+  // quote only when nothing follows it ("…." Mr Brown said.), not when it reports more
+  if (/[.!?]\s*$/.test(text.slice(Math.max(0, pos - 4), pos - 1)) && !/^(?:\s+(?:on|in|at|last|this)\s+\w+|\s+(?:yesterday|today|later|too))?\s*(?:[.,;]|$)/.test(text.slice(v.index + verb.length, limit))) return null;
   return { speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: v.index + verb.length, start: from, end: v.index + verb.length };
 }
 

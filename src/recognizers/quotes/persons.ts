@@ -8,6 +8,7 @@
  *             full name is an organisation
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
+import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_HEADS } from "../../lexicon/speakers.js";
 import type { Speaker } from "./speaker.js";
 
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
@@ -52,13 +53,13 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
 
 /** "Gordon Brown" earlier in the text for the surname "Brown". */
 function earlierFullName(text: string, s: Span): string | null {
-  const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,2})${s.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
+  const re = new RegExp(`(?<![\\p{L}.])((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)\\s+){1,2})${s.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const first = m[1].trim().split(/\s+/);
     // "Chancellor Gordon" → keep only name-like words: drop honorifics and titles
-    const given = first.filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sir|The|Chancellor|President|Minister|Secretary|Senator|Governor|Prime|Foreign|Finance|Mr\.|Dr\.)$/.test(w));
-    if (given.length) return `${given.join(" ")} ${s.text}`;
+    const given = first.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && !TITLE_HEADS.has(w.toLowerCase()));
+    if (given.length && given.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()))) return `${given.join(" ")} ${s.text}`;
   }
   return null;
 }

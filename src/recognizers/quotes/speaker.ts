@@ -70,6 +70,11 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
     const p = SPEAKER_PRONOUNS[toks[0].word.toLowerCase()];
     if (p) return { span: span(text, toks[0].start, toks[0].end, "speaker/pronoun"), kind: "pronoun", title: null, org: null, honorific: false };
   }
+  // "Speaking after the summit he said": a pronoun right before the verb is the speaker
+  const lastTok = toks[toks.length - 1];
+  if (SPEAKER_PRONOUNS[lastTok.word.toLowerCase()] && toks.length > 1 && !/^(?:it|they|we)$/i.test(lastTok.word)) {
+    return { span: span(text, lastTok.start, lastTok.end, "speaker/pronoun"), kind: "pronoun", title: null, org: null, honorific: false };
+  }
   // the last run of name tokens
   let runEnd = -1;
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -89,7 +94,7 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   // titles inside the run: the name starts after the last title word
   let nameStart = runStart;
   let honorific = false;
-  for (let i = runStart; i < runEnd; i++) {
+  for (let i = runStart; i <= runEnd; i++) {
     const w = lower(toks[i].word);
     if (isTitleWord(w)) {
       nameStart = i + 1;
