@@ -184,9 +184,13 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
       continue;
     }
     // a participle after a comma ("…, adding that") belongs to the cue before it
-    if (/ing$/.test(verb) && out.length && /,\s*$/.test(text.slice(out[out.length - 1].end, v.index))) {
+    if (/ing$/i.test(verb) && /,\s*$/.test(text.slice(Math.max(from, v.index - 3), v.index))) {
       const prev = out[out.length - 1];
-      out.push({ ...prev, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: vEnd });
+      if (prev && /^[^.!?]*,\s*$/.test(text.slice(prev.end, v.index))) out.push({ ...prev, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: vEnd });
+      else {
+        const subject = sentenceSubject(text, from, v.index);
+        if (subject) out.push({ speaker: subject.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: vEnd });
+      }
       continue;
     }
     // the verb starts the phrase after a quote: `," said X` — the speaker follows
@@ -202,18 +206,33 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
     if (!before && /(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$/i.test(text.slice(Math.max(from, v.index - 12), v.index))) {
       // "G7 ministers called for … and said": the subject of the sentence speaks
       const prev = out[out.length - 1];
-      before = prev ? { speaker: prev.speaker, start: prev.start } : sentenceSubject(text, from, v.index);
+      before = sentenceSubject(text, from, v.index) ?? (prev ? { speaker: prev.speaker, start: prev.start } : null);
     }
     if (before) out.push({ speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: before.start, end: vEnd });
   }
   return out;
 }
 
-/** The speaker phrase that opens a sentence: its first capitalised words and their head. */
+/**
+ * The speaker phrase that opens the sentence holding `to`: its words up to the last
+ * capitalised one before a clause word ("Oxfam senior policy adviser Max Lawson welcomed…").
+ */
 function sentenceSubject(text: string, from: number, to: number): { speaker: Speaker; start: number } | null {
-  const m = /^\s*((?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}(?:[\p{Ll}]+\s+)?)/u.exec(text.slice(from, to));
-  if (!m) return null;
-  const start = from + m[0].length - m[0].trimStart().length;
-  const sp = parseSpeaker(text, start, from + m[1].trimEnd().length + (m[0].length - m[1].length));
+  let start = from;
+  const re = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) start = m.index + m[0].length;
+  const words = /\S+/g;
+  words.lastIndex = start;
+  let end = -1;
+  for (let n = 0; n < 8 && (m = words.exec(text)) !== null && m.index < to; n++) {
+    const w = m[0].replace(/[,;:]$/, "");
+    if (n > 0 && TITLE_BREAKERS.has(w.toLowerCase())) break;
+    if (/^\p{Lu}/u.test(w) && !(n === 0 && /^(?:But|And|So|Yet|However|Meanwhile|The|A|An)$/.test(w))) end = m.index + w.length;
+    if (w !== m[0]) break;
+  }
+  if (end < 0) return null;
+  const sp = parseSpeaker(text, start, end);
   return sp && sp.kind !== "descriptive" && sp.kind !== "pronoun" ? { speaker: sp, start } : null;
 }

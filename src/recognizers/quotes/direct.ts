@@ -74,7 +74,11 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
     let verb = cue?.verb ?? null;
     if (!speaker) {
       const prev = found[found.length - 1];
-      if (prev?.speaker && prev.q.paragraph === q.paragraph) ({ speaker, verb } = prev);
+      // the latest attribution in the paragraph: a cue after the previous quote, or its speaker
+      const since = prev && prev.q.paragraph === q.paragraph ? prev.q.close + 1 : p.start;
+      const latest = q.open > since ? cuesIn(text, since, q.open).filter((c) => c.speaker.kind !== "descriptive").pop() : undefined;
+      if (latest && prev?.q.paragraph === q.paragraph) ({ speaker, verb } = latest);
+      else if (prev?.speaker && prev.q.paragraph === q.paragraph) ({ speaker, verb } = prev);
       else if (q.open === p.start && q.paragraph > 0) {
         const pp = paragraphs[q.paragraph - 1];
         const tail = text.slice(Math.max(pp.start, pp.end - 3), pp.end);
