@@ -17,8 +17,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "prof", "professor",
   "president", "senator", "sen", "rep", "gov", "governor", "minister", "chancellor", "secretary",
   "chairman", "chairwoman", "judge", "general", "gen", "col", "capt", "rev", "father", "king", "queen",
-  "prince", "princess", "mayor", "premier", "ambassador", "commissioner", "speaker", "vice", "prime",
-  "chief", "deputy", "finance", "foreign", "treasury", "trade", "economy", "state", "u.s.", "attorney",
+  "prince", "princess", "mayor", "premier", "ambassador", "commissioner", "speaker", "attorney",
 ]);
 
 /** capitalised words that open or join a sentence but are never part of a speaker's name */
@@ -99,4 +98,17 @@ export const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
   "conservative", "labour", "tory", "liberal", "democrat", "democratic", "republican", "socialist",
   "green", "independent", "former", "senior", "veteran", "acting", "outgoing", "incoming", "interim",
   "lib", "dem", "snp", "ukip", "gop",
+]);
+
+/**
+ * Plural or generic sources written with a capital only because they open a sentence:
+ * "Analysts said…". They are descriptive, never a named speaker.
+ */
+export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
+  "analysts", "officials", "economists", "traders", "investors", "reports", "sources", "critics",
+  "experts", "observers", "residents", "witnesses", "police", "dealers", "bankers", "diplomats",
+  "ministers", "leaders", "lawmakers", "scientists", "researchers", "campaigners", "activists",
+  "executives", "insiders", "people", "others", "some", "many", "most", "documents", "data",
+  "figures", "statistics", "polls", "surveys", "studies", "opponents", "supporters", "protesters",
+  "unions", "companies", "banks", "markets", "newspapers", "media", "commentators", "participants",
 ]);

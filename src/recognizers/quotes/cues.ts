@@ -29,6 +29,45 @@ export const VERB_RE = new RegExp(`(?<![\\w'’-])(?:${[...FORMS, "according to"
 /** A verb form right after one of these is a noun: "the report", "a claim". */
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|whose|of|in)\s+$/i;
 
+interface VerbHit {
+  index: number;
+  verb: string;
+}
+
+/**
+ * Every reporting verb of the text, found in one pass and kept for the text last seen:
+ * the cue finders look at many small windows of the same text, and must stay linear.
+ */
+let indexed: { text: string; hits: VerbHit[] } | null = null;
+function verbsOf(text: string): VerbHit[] {
+  if (indexed?.text !== text) {
+    const hits: VerbHit[] = [];
+    VERB_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VERB_RE.exec(text)) !== null) hits.push({ index: m.index, verb: m[0] });
+    indexed = { text, hits };
+  }
+  return indexed.hits;
+}
+
+/** The reporting verbs in text[from, to), in order. */
+function* verbsIn(text: string, from: number, to: number): Generator<VerbHit> {
+  const hits = verbsOf(text);
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hits.length && hits[k].index + hits[k].verb.length <= to; k++) yield hits[k];
+}
+
+function verbAt(text: string, from: number, to: number): VerbHit | null {
+  for (const v of verbsIn(text, from, to)) return v;
+  return null;
+}
+
 const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (REPORTING_VERBS[verb.toLowerCase().replace(/\s+/g, " ")] ?? verb));
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb. */
@@ -74,6 +113,7 @@ export function speakerBefore(text: string, from: number, end: number): { speake
   // a parenthesis after the name: Rep. Gwen Moore (D-Wis.) said
   if (text[e - 1] === ")") {
     const o = text.lastIndexOf("(", e - 1);
+    // (bounded: a parenthesis closes within a few words)
     if (o > from && e - o < 40) {
       e = o;
       while (e > from && /\s/.test(text[e - 1])) e--;
@@ -86,7 +126,7 @@ export function speakerBefore(text: string, from: number, end: number): { speake
     let c = inner;
     for (let k = 0; k < 3; k++) {
       c--;
-      while (c > from && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
+      while (c > from && inner - c <= 200 && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
       if (c <= from || text[c] !== "," || inner - c > 200) return null;
       const s = phraseStart(text, from, c);
       const sp = parseSpeaker(text, s, c);
@@ -145,12 +185,11 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
   const m = /^[\s,.!?;:]*(?:[—–-]\s*)?/.exec(text.slice(pos, Math.min(limit, pos + 8)));
   const from = pos + (m ? m[0].length : 0);
   const windowEnd = Math.min(limit, from + 200);
-  VERB_RE.lastIndex = from;
-  const v = VERB_RE.exec(text);
-  if (!v || v.index >= windowEnd) return null;
+  const v = verbAt(text, from, windowEnd);
+  if (!v) return null;
   const gap = text.slice(from, v.index);
   if (/[.!?;:"“”\n]/.test(gap.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St)\./gu, ""))) return null;
-  const verb = v[0];
+  const verb = v.verb;
   const lemma = lemmaOf(verb);
   if (!gap.trim()) {
     // verb first: said X / according to X
@@ -171,10 +210,8 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
 /** All cues in text[from, to) whose speaker precedes the verb, plus "according to X". */
 export function cuesIn(text: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
-  VERB_RE.lastIndex = from;
-  let v: RegExpExecArray | null;
-  while ((v = VERB_RE.exec(text)) !== null && v.index < to) {
-    const verb = v[0];
+  for (const v of verbsIn(text, from, to)) {
+    const verb = v.verb;
     const lemma = lemmaOf(verb);
     const vEnd = v.index + verb.length;
     if (lemma !== "according to" && DETERMINER_BEFORE.test(text.slice(Math.max(from, v.index - 12), v.index))) continue;

@@ -18,6 +18,8 @@ import { parseSpeaker, type Speaker } from "./speaker.js";
 
 /** A quote with no speaker is kept only when it reads like speech: this many words. */
 const MIN_WORDS_WITHOUT_SPEAKER = 8;
+/** How far from a quote its attribution may stand, in characters. */
+const WINDOW = 600;
 
 const NAMING_RE = new RegExp(`(?:^|[\\s(])(?:${NAMING_MARKERS.map((m) => m.replace(/[-]/g, "\\-").replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
@@ -57,14 +59,15 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
     }
     if (!cue && !captioned) {
       const si = findContaining(sentences, q.open);
-      let from = si >= 0 ? sentences[si].start : p.start;
-      const prev = found[found.length - 1];
-      if (prev && prev.q.close < q.open && prev.q.close >= from) from = prev.q.close + 1;
+      // the cue stands in this sentence, after the previous quote, within a few lines
+      let from = Math.max(si >= 0 ? sentences[si].start : p.start, q.open - WINDOW);
+      const before = quoted[i - 1];
+      if (before && before.close < q.open && before.close >= from) from = before.close + 1;
       if (q.open > from) cue = cuesIn(text, from, q.open).filter((c) => c.verbEnd <= q.open).pop() ?? null;
       // "… a "spectacular comeback" … would help the recovery, the OECD said."
       if (!cue && si >= 0) {
         const s = sentences[si];
-        const until = Math.min(s.end, next && next.open < s.end ? next.open : s.end);
+        const until = Math.min(s.end, next && next.open < s.end ? next.open : s.end, q.close + WINDOW);
         const later = cuesIn(text, q.close + 1, until).filter((c) => /,\s*$/.test(text.slice(Math.max(q.close, c.start - 3), c.start)));
         const last = later[later.length - 1];
         if (last && /^[\s\w]{0,30}[.!?]?["”’]?\s*$/.test(text.slice(last.end, s.end))) cue = last;
@@ -75,7 +78,7 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
     if (!speaker) {
       const prev = found[found.length - 1];
       // the latest attribution in the paragraph: a cue after the previous quote, or its speaker
-      const since = prev && prev.q.paragraph === q.paragraph ? prev.q.close + 1 : p.start;
+      const since = Math.max(prev && prev.q.paragraph === q.paragraph ? prev.q.close + 1 : p.start, q.open - WINDOW);
       const latest = q.open > since ? cuesIn(text, since, q.open).filter((c) => c.speaker.kind !== "descriptive").pop() : undefined;
       if (latest && prev?.q.paragraph === q.paragraph) ({ speaker, verb } = latest);
       else if (prev?.speaker && prev.q.paragraph === q.paragraph) ({ speaker, verb } = prev);

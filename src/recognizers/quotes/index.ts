@@ -6,7 +6,7 @@
 import type { QuoteTag, Recognizer, Tag } from "../../pipeline/types.js";
 import { findDirectQuotes } from "./direct.js";
 import { speakerPersons } from "./persons.js";
-import { findReported } from "./reported.js";
+import { findReported, lastStartingBy } from "./reported.js";
 
 /**
  * A mixed quotation: a speaker's words quoted inside the reporter's own clause (the rebate
@@ -16,7 +16,12 @@ import { findReported } from "./reported.js";
  */
 const MIXED_SHARE = 0.8;
 function mixed(q: QuoteTag, reported: readonly QuoteTag[]): boolean {
-  return reported.some((r) => r.start <= q.start && q.end <= r.end + 1 && q.end - q.start < MIXED_SHARE * (r.end - r.start));
+  // reported clauses are in text order and rarely nest: look at the few that start before
+  for (let k = lastStartingBy(reported, q.start), n = 0; k >= 0 && n < 4; k--, n++) {
+    const r = reported[k];
+    if (q.end <= r.end + 1 && q.end - q.start < MIXED_SHARE * (r.end - r.start)) return true;
+  }
+  return false;
 }
 
 export const quotes: Recognizer = {

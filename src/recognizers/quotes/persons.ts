@@ -21,6 +21,7 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
     if (q.speakerKind === "person" && q.speakerSpan) full.set(surnameOf(q.speakerSpan.text), q.speakerSpan.text);
   }
   const seen = new Set<string>();
+  const looked = new Map<string, string | null>();
   for (const q of ordered) {
     const s = q.speakerSpan;
     if (!s) continue;
@@ -28,7 +29,8 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
       push(out, seen, s, s.text, false, q);
     } else if (q.speakerKind === "surname") {
       const sur = s.text.toLowerCase();
-      const name = full.get(sur) ?? earlierFullName(text, s);
+      if (!looked.has(sur)) looked.set(sur, earlierFullName(text, s));
+      const name = full.get(sur) ?? looked.get(sur)!;
       if (name) {
         if (!full.has(sur)) full.set(sur, name);
         push(out, seen, s, s.text, true, q);

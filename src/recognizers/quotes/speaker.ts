@@ -8,7 +8,7 @@
  *   must not: "Analysts" or "the company" as a named speaker (they are descriptive)
  */
 import {
-  HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
+  GENERIC_SOURCES, HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
   SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
@@ -69,6 +69,9 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   if (toks.length === 1) {
     const p = SPEAKER_PRONOUNS[toks[0].word.toLowerCase()];
     if (p) return { span: span(text, toks[0].start, toks[0].end, "speaker/pronoun"), kind: "pronoun", title: null, org: null, honorific: false };
+  }
+  if (toks.length === 1 && GENERIC_SOURCES.has(lower(toks[0].word))) {
+    return { span: span(text, toks[0].start, toks[0].end, "speaker/descriptive"), kind: "descriptive", title: null, org: null, honorific: false };
   }
   // "Speaking after the summit he said": a pronoun right before the verb is the speaker
   const lastTok = toks[toks.length - 1];
@@ -179,7 +182,11 @@ export function parseAppositive(text: string, from: number, to: number): { title
   const toks = tokens(text, from, to);
   if (!toks.length || toks.length > 14) return { title: null, org: null };
   const words = toks.map((t) => lower(t.word));
-  if (/^(?:who|which|that|whose|when|where|said|says|told|adding|saying)$/.test(words[0])) return { title: null, org: null };
+  if (/^(?:who|which|that|whose|when|where|said|says|told|adding|saying)$/.test(words[0]) || /ing$/.test(words[0])) return { title: null, org: null };
+  // an appositive is a noun phrase: "an analyst at Aton", "Aton's chief economist",
+  // "chief currency strategist at UBS" — not a clause ("exports rose in March")
+  const nounPhrase = /^(?:a|an|the|former|senior|chief|deputy|head)$/.test(words[0]) || isCap(toks[0].word) || words.slice(0, 5).some((w) => isTitleWord(w));
+  if (!nounPhrase) return { title: null, org: null };
   const at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
   let org: Span | null = null;
   let titleToks = toks;
