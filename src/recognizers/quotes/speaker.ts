@@ -166,7 +166,9 @@ function titleAndOrg(text: string, before: Tok[]): { title: string | null; org: 
     j++;
     if (possessive(before[j - 1].word)) break;
   }
-  if (j > 0 && j < before.length) {
+  // "Foreign Secretary", "Treasury Secretary": a title written in capitals names no organisation
+  const allCaps = before.every((t) => isCap(t.word)) && !before.some((t) => possessive(t.word));
+  if (j > 0 && j < before.length && !allCaps) {
     const last = before[j - 1];
     const end = possessive(last.word) ? last.end - (last.word.endsWith("s") && /['’]s$/.test(last.word) ? 2 : 1) : last.end;
     org = span(text, before[0].start, end, "speaker/org");
