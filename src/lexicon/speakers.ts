@@ -31,7 +31,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "some", "many", "most", "several", "all", "other", "others", "one", "two", "three", "mostly",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "separately", "elsewhere", "overall", "not", "no", "what", "who", "which",
-  "where", "how", "why", "reuters", "ap",
+  "where", "how", "why", "reuters", "ap", "during", "despite", "amid", "under", "over", "through",
+  "without", "within", "across", "against", "among", "between", "until", "unlike", "like", "about",
 ]);
 
 /**
@@ -78,6 +79,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "cfo", "coo", "vice-president", "treasurer", "counsel", "fellow", "expert", "consultant",
   "banker", "investor", "boss", "king", "queen", "prince", "pope", "judge", "justice", "speaker",
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness", "rev", "miss", "col", "capt",
+  "del", "delegate", "representative", "congressman", "congresswoman", "assemblyman", "councilman",
 ]);
 
 /** lower-case words that join a capitalised name: Bank of England, Charles de Gaulle */

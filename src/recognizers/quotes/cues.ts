@@ -74,7 +74,7 @@ const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (
 const BETWEEN = /\s+(?:(?:also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
 
 /** Words whose full stop does not end the phrase: initials and abbreviated titles. */
-const ABBREVIATED = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Cmdr|Maj|Gen|Hon)$/u;
+const ABBREVIATED = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Cmdr|Maj|Hon|Del|Atty|Supt|Insp)$/u;
 
 /** Where the speaker phrase before `end` begins: after a boundary word or mark. */
 function phraseStart(text: string, from: number, end: number): number {
@@ -124,10 +124,12 @@ export function speakerBefore(text: string, from: number, end: number): { speake
     // X, appositive, said — the appositive may hold commas of its own
     const inner = e - 1;
     let c = inner;
+    // the nearest name before the commas; a person's name wins over a body named in between
+    let fallback: { speaker: Speaker; start: number } | null = null;
     for (let k = 0; k < 3; k++) {
       c--;
       while (c > from && inner - c <= 200 && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
-      if (c <= from || text[c] !== "," || inner - c > 200) return null;
+      if (c <= from || text[c] !== "," || inner - c > 200) return fallback;
       const s = phraseStart(text, from, c);
       const sp = parseSpeaker(text, s, c);
       // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
@@ -138,10 +140,12 @@ export function speakerBefore(text: string, from: number, end: number): { speake
       }
       if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
         const ap = parseAppositive(text, c + 1, inner);
-        return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+        const found = { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+        if (sp.kind === "person" || sp.kind === "surname") return found;
+        fallback ??= found;
       }
     }
-    return null;
+    return fallback;
   }
   const s = phraseStart(text, from, e);
   if (s >= e) return null;
@@ -188,7 +192,9 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
   const v = verbAt(text, from, windowEnd);
   if (!v) return null;
   const gap = text.slice(from, v.index);
-  if (/[.!?;:"“”\n]/.test(gap.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St)\./gu, ""))) return null;
+  // the cue must stay in the quote's sentence: a full stop after a word of three or more
+  // lower-case letters ends it; initials, "Rep." and "(D-Wis.)" do not
+  if (/[!?;:"“”\n]/.test(gap) || /\p{Ll}{3,}\.\s+\p{Lu}/u.test(gap)) return null;
   const verb = v.verb;
   const lemma = lemmaOf(verb);
   if (!gap.trim()) {

@@ -52,7 +52,7 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
       // a name after a dash closing the line: UK rebate 'unjustified' - Chirac
       const m = /^['’"”]?\s*[-–—―]\s*(?=\p{Lu})/u.exec(text.slice(q.close, limit));
       const tail = text.slice(q.close + (m?.[0].length ?? 0), limit).replace(/[.\s]+$/, "");
-      if (m && tail.length <= 40 && !/[!?]|\.\s/.test(tail)) {
+      if (m && tail.length <= 40 && !/[!?]|\p{Ll}{2,}\.\s/u.test(tail)) {
         const sp = parseSpeaker(text, q.close + m[0].length, q.close + m[0].length + tail.length);
         if (sp && sp.kind !== "pronoun" && sp.kind !== "descriptive") captioned = sp;
       }
