@@ -83,7 +83,7 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     const that = /^(?:\s*,?\s*(?:[\p{L}\d'’-]+\s+){0,6}?)?that\s+/u.exec(rest);
     if (that && !/[.;:"“”]/.test(that[0])) from += that[0].length;
     else {
-      if (/^\s*[:"“‘]/.test(rest) || /^\s*,\s*["“‘]/.test(rest)) return null;
+      if (/^\s*[:"“‘']/.test(rest) || /^\s*,\s*["“‘]/.test(rest)) return null;
       const m = /^\s*/.exec(rest)!;
       from += m[0].length;
       const head = text.slice(from, from + 12);
