@@ -17,8 +17,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "prof", "professor",
   "president", "senator", "sen", "rep", "gov", "governor", "minister", "chancellor", "secretary",
   "chairman", "chairwoman", "judge", "general", "gen", "col", "capt", "rev", "father", "king", "queen",
-  "prince", "princess", "mayor", "premier", "ambassador", "commissioner", "speaker", "vice", "prime",
-  "chief", "deputy", "finance", "foreign", "treasury", "trade", "economy", "state", "u.s.", "attorney",
+  "prince", "princess", "mayor", "premier", "ambassador", "commissioner", "speaker", "attorney",
 ]);
 
 /** capitalised words that open or join a sentence but are never part of a speaker's name */
@@ -32,7 +31,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "some", "many", "most", "several", "all", "other", "others", "one", "two", "three", "mostly",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "separately", "elsewhere", "overall", "not", "no", "what", "who", "which",
-  "where", "how", "why", "reuters", "ap",
+  "where", "how", "why", "reuters", "ap", "during", "despite", "amid", "under", "over", "through",
+  "without", "within", "across", "against", "among", "between", "until", "unlike", "like", "about",
 ]);
 
 /**
@@ -79,6 +79,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "cfo", "coo", "vice-president", "treasurer", "counsel", "fellow", "expert", "consultant",
   "banker", "investor", "boss", "king", "queen", "prince", "pope", "judge", "justice", "speaker",
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness", "rev", "miss", "col", "capt",
+  "del", "delegate", "representative", "congressman", "congresswoman", "assemblyman", "councilman",
 ]);
 
 /** lower-case words that join a capitalised name: Bank of England, Charles de Gaulle */
@@ -99,4 +100,17 @@ export const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
   "conservative", "labour", "tory", "liberal", "democrat", "democratic", "republican", "socialist",
   "green", "independent", "former", "senior", "veteran", "acting", "outgoing", "incoming", "interim",
   "lib", "dem", "snp", "ukip", "gop",
+]);
+
+/**
+ * Plural or generic sources written with a capital only because they open a sentence:
+ * "Analysts said…". They are descriptive, never a named speaker.
+ */
+export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
+  "analysts", "officials", "economists", "traders", "investors", "reports", "sources", "critics",
+  "experts", "observers", "residents", "witnesses", "police", "dealers", "bankers", "diplomats",
+  "ministers", "leaders", "lawmakers", "scientists", "researchers", "campaigners", "activists",
+  "executives", "insiders", "people", "others", "some", "many", "most", "documents", "data",
+  "figures", "statistics", "polls", "surveys", "studies", "opponents", "supporters", "protesters",
+  "unions", "companies", "banks", "markets", "newspapers", "media", "commentators", "participants",
 ]);

@@ -15,12 +15,20 @@ const KIND_RANK: Record<string, number> = { person: 0, organization: 1, bloc: 2,
 /** The actor whose mention overlaps the span; persons before organisations before countries. */
 function actorAt(span: Span, tags: readonly ActorTag[], resolved: ResolvedActors, byId: Map<string, Actor>): Actor | null {
   let best: Actor | null = null;
-  tags.forEach((t, j) => {
+  // tags are settled (sorted, not overlapping): start at the first that ends after the span starts
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tags[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < tags.length && tags[j].start < span.end; j++) {
     const id = resolved.ids[j];
-    if (id === null || !overlaps(t, span)) return;
+    if (id === null || !overlaps(tags[j], span)) continue;
     const a = byId.get(id);
     if (a && (!best || KIND_RANK[a.kind] < KIND_RANK[best.kind])) best = a;
-  });
+  }
   return best;
 }
 
@@ -51,8 +59,14 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
       const p = s.text.toLowerCase();
       if (p === "he" || p === "she" || p === "i") {
         // the most recent person mention before the pronoun
-        let k = -1;
-        for (let j = 0; j < persons.length && persons[j].t.start < s.start; j++) k = j;
+        let lo = 0;
+        let hi = persons.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (persons[mid].t.start < s.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const k = lo - 1;
         const a = k >= 0 ? byId.get(persons[k].id!) ?? null : null;
         if (a) who[i] = { actor: a, name: a.name, title: a.title, org: a.affiliation };
       } else if (p === "it" && lastBody) who[i] = lastBody;

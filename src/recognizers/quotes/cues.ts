@@ -29,10 +29,52 @@ export const VERB_RE = new RegExp(`(?<![\\w'’-])(?:${[...FORMS, "according to"
 /** A verb form right after one of these is a noun: "the report", "a claim". */
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|whose|of|in)\s+$/i;
 
+interface VerbHit {
+  index: number;
+  verb: string;
+}
+
+/**
+ * Every reporting verb of the text, found in one pass and kept for the text last seen:
+ * the cue finders look at many small windows of the same text, and must stay linear.
+ */
+let indexed: { text: string; hits: VerbHit[] } | null = null;
+function verbsOf(text: string): VerbHit[] {
+  if (indexed?.text !== text) {
+    const hits: VerbHit[] = [];
+    VERB_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VERB_RE.exec(text)) !== null) hits.push({ index: m.index, verb: m[0] });
+    indexed = { text, hits };
+  }
+  return indexed.hits;
+}
+
+/** The reporting verbs in text[from, to), in order. */
+function* verbsIn(text: string, from: number, to: number): Generator<VerbHit> {
+  const hits = verbsOf(text);
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hits.length && hits[k].index + hits[k].verb.length <= to; k++) yield hits[k];
+}
+
+function verbAt(text: string, from: number, to: number): VerbHit | null {
+  for (const v of verbsIn(text, from, to)) return v;
+  return null;
+}
+
 const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (REPORTING_VERBS[verb.toLowerCase().replace(/\s+/g, " ")] ?? verb));
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb. */
 const BETWEEN = /\s+(?:(?:also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+
+/** Words whose full stop does not end the phrase: initials and abbreviated titles. */
+const ABBREVIATED = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Cmdr|Maj|Hon|Del|Atty|Supt|Insp)$/u;
 
 /** Where the speaker phrase before `end` begins: after a boundary word or mark. */
 function phraseStart(text: string, from: number, end: number): number {
@@ -68,27 +110,42 @@ export function speakerBefore(text: string, from: number, end: number): { speake
   const between = BETWEEN.exec(text.slice(Math.max(from, e - 60), e));
   if (between) e -= between[0].length;
   while (e > from && /\s/.test(text[e - 1])) e--;
+  // a parenthesis after the name: Rep. Gwen Moore (D-Wis.) said
+  if (text[e - 1] === ")") {
+    const o = text.lastIndexOf("(", e - 1);
+    // (bounded: a parenthesis closes within a few words)
+    if (o > from && e - o < 40) {
+      e = o;
+      while (e > from && /\s/.test(text[e - 1])) e--;
+    }
+  }
   if (e <= from) return null;
   if (text[e - 1] === ",") {
-    // X, appositive, said
+    // X, appositive, said — the appositive may hold commas of its own
     const inner = e - 1;
-    let c = inner - 1;
-    while (c > from && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
-    if (c > from && text[c] === "," && inner - c < 140) {
+    let c = inner;
+    // the nearest name before the commas; a person's name wins over a body named in between
+    let fallback: { speaker: Speaker; start: number } | null = null;
+    for (let k = 0; k < 3; k++) {
+      c--;
+      while (c > from && inner - c <= 200 && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
+      if (c <= from || text[c] !== "," || inner - c > 200) return fallback;
       const s = phraseStart(text, from, c);
       const sp = parseSpeaker(text, s, c);
       // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
-      const named = parseSpeaker(text, c + 1, inner);
+      const named = k === 0 ? parseSpeaker(text, c + 1, inner) : null;
       if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
         const { title, org } = parseAppositive(text, s, c);
         return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
       }
-      if (sp && sp.kind !== "descriptive") {
+      if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
         const ap = parseAppositive(text, c + 1, inner);
-        return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+        const found = { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+        if (sp.kind === "person" || sp.kind === "surname") return found;
+        fallback ??= found;
       }
     }
-    return null;
+    return fallback;
   }
   const s = phraseStart(text, from, e);
   if (s >= e) return null;
@@ -107,7 +164,7 @@ export function speakerAfter(text: string, start: number, limit: number): { spea
     // an initial or an honorific full stop belongs to the name
     e++;
   }
-  while (e < limit && text[e] === "." && /(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr|\bSt)$/u.test(text.slice(Math.max(s, e - 3), e))) {
+  while (e < limit && text[e] === "." && ABBREVIATED.test(text.slice(Math.max(s, e - 6), e))) {
     e++;
     while (e < limit && !/[,.;:!?()"“”\n—–]/.test(text[e])) e++;
   }
@@ -132,12 +189,13 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
   const m = /^[\s,.!?;:]*(?:[—–-]\s*)?/.exec(text.slice(pos, Math.min(limit, pos + 8)));
   const from = pos + (m ? m[0].length : 0);
   const windowEnd = Math.min(limit, from + 200);
-  VERB_RE.lastIndex = from;
-  const v = VERB_RE.exec(text);
-  if (!v || v.index >= windowEnd) return null;
+  const v = verbAt(text, from, windowEnd);
+  if (!v) return null;
   const gap = text.slice(from, v.index);
-  if (/[.!?;:"“”\n]/.test(gap.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St)\./gu, ""))) return null;
-  const verb = v[0];
+  // the cue must stay in the quote's sentence: a full stop after a word of three or more
+  // lower-case letters ends it; initials, "Rep." and "(D-Wis.)" do not
+  if (/[!?;:"“”\n]/.test(gap) || /\p{Ll}{3,}\.\s+\p{Lu}/u.test(gap)) return null;
+  const verb = v.verb;
   const lemma = lemmaOf(verb);
   if (!gap.trim()) {
     // verb first: said X / according to X
@@ -149,16 +207,17 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
   if (lemma === "according to") return null;
   const before = speakerBefore(text, from, v.index);
   if (!before || before.start !== from) return null;
+  // after a quote that ended its sentence, "X said" opens a new sentence: it attributes the
+  // quote only when nothing follows it ("…." Mr Brown said.), not when it reports more
+  if (/[.!?]\s*$/.test(text.slice(Math.max(0, pos - 4), pos - 1)) && !/^(?:\s+(?:on|in|at|last|this)\s+\w+|\s+(?:yesterday|today|later|too))?\s*(?:[.,;]|$)/.test(text.slice(v.index + verb.length, limit))) return null;
   return { speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: v.index + verb.length, start: from, end: v.index + verb.length };
 }
 
 /** All cues in text[from, to) whose speaker precedes the verb, plus "according to X". */
 export function cuesIn(text: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
-  VERB_RE.lastIndex = from;
-  let v: RegExpExecArray | null;
-  while ((v = VERB_RE.exec(text)) !== null && v.index < to) {
-    const verb = v[0];
+  for (const v of verbsIn(text, from, to)) {
+    const verb = v.verb;
     const lemma = lemmaOf(verb);
     const vEnd = v.index + verb.length;
     if (lemma !== "according to" && DETERMINER_BEFORE.test(text.slice(Math.max(from, v.index - 12), v.index))) continue;
@@ -168,9 +227,13 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
       continue;
     }
     // a participle after a comma ("…, adding that") belongs to the cue before it
-    if (/ing$/.test(verb) && out.length && /,\s*$/.test(text.slice(out[out.length - 1].end, v.index))) {
+    if (/ing$/i.test(verb) && /,\s*$/.test(text.slice(Math.max(from, v.index - 3), v.index))) {
       const prev = out[out.length - 1];
-      out.push({ ...prev, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: vEnd });
+      if (prev && /^[^.!?]*,\s*$/.test(text.slice(prev.end, v.index))) out.push({ ...prev, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: vEnd });
+      else {
+        const subject = sentenceSubject(text, from, v.index);
+        if (subject) out.push({ speaker: subject.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: vEnd });
+      }
       continue;
     }
     // the verb starts the phrase after a quote: `," said X` — the speaker follows
@@ -186,18 +249,33 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
     if (!before && /(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$/i.test(text.slice(Math.max(from, v.index - 12), v.index))) {
       // "G7 ministers called for … and said": the subject of the sentence speaks
       const prev = out[out.length - 1];
-      before = prev ? { speaker: prev.speaker, start: prev.start } : sentenceSubject(text, from, v.index);
+      before = sentenceSubject(text, from, v.index) ?? (prev ? { speaker: prev.speaker, start: prev.start } : null);
     }
     if (before) out.push({ speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: before.start, end: vEnd });
   }
   return out;
 }
 
-/** The speaker phrase that opens a sentence: its first capitalised words and their head. */
+/**
+ * The speaker phrase that opens the sentence holding `to`: its words up to the last
+ * capitalised one before a clause word ("Oxfam senior policy adviser Max Lawson welcomed…").
+ */
 function sentenceSubject(text: string, from: number, to: number): { speaker: Speaker; start: number } | null {
-  const m = /^\s*((?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}(?:[\p{Ll}]+\s+)?)/u.exec(text.slice(from, to));
-  if (!m) return null;
-  const start = from + m[0].length - m[0].trimStart().length;
-  const sp = parseSpeaker(text, start, from + m[1].trimEnd().length + (m[0].length - m[1].length));
+  let start = from;
+  const re = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) start = m.index + m[0].length;
+  const words = /\S+/g;
+  words.lastIndex = start;
+  let end = -1;
+  for (let n = 0; n < 8 && (m = words.exec(text)) !== null && m.index < to; n++) {
+    const w = m[0].replace(/[,;:]$/, "");
+    if (n > 0 && TITLE_BREAKERS.has(w.toLowerCase())) break;
+    if (/^\p{Lu}/u.test(w) && !(n === 0 && /^(?:But|And|So|Yet|However|Meanwhile|The|A|An)$/.test(w))) end = m.index + w.length;
+    if (w !== m[0]) break;
+  }
+  if (end < 0) return null;
+  const sp = parseSpeaker(text, start, end);
   return sp && sp.kind !== "descriptive" && sp.kind !== "pronoun" ? { speaker: sp, start } : null;
 }

@@ -18,6 +18,8 @@ import { parseSpeaker, type Speaker } from "./speaker.js";
 
 /** A quote with no speaker is kept only when it reads like speech: this many words. */
 const MIN_WORDS_WITHOUT_SPEAKER = 8;
+/** How far from a quote its attribution may stand, in characters. */
+const WINDOW = 600;
 
 const NAMING_RE = new RegExp(`(?:^|[\\s(])(?:${NAMING_MARKERS.map((m) => m.replace(/[-]/g, "\\-").replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
@@ -28,7 +30,7 @@ interface Found {
   verb: string | null;
 }
 
-export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speakers: Speaker[] } {
+export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
   const { text, paragraphs, sentences } = ctx;
   const quoted = findQuoted(text, paragraphs);
   const found: Found[] = [];
@@ -48,22 +50,24 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
     let captioned: Speaker | null = null;
     if (!cue) {
       // a name after a dash closing the line: UK rebate 'unjustified' - Chirac
-      const m = /^['’"”]?\s+[-–—]\s+(?=\p{Lu})/u.exec(text.slice(q.close, limit));
-      if (m && limit - q.close - m[0].length <= 40 && !/[.!?]/.test(text.slice(q.close + m[0].length, limit))) {
-        const sp = parseSpeaker(text, q.close + m[0].length, limit);
+      const m = /^['’"”]?\s*[-–—―]\s*(?=\p{Lu})/u.exec(text.slice(q.close, limit));
+      const tail = text.slice(q.close + (m?.[0].length ?? 0), limit).replace(/[.\s]+$/, "");
+      if (m && tail.length <= 40 && !/[!?]|\p{Ll}{2,}\.\s/u.test(tail)) {
+        const sp = parseSpeaker(text, q.close + m[0].length, q.close + m[0].length + tail.length);
         if (sp && sp.kind !== "pronoun" && sp.kind !== "descriptive") captioned = sp;
       }
     }
     if (!cue && !captioned) {
       const si = findContaining(sentences, q.open);
-      let from = si >= 0 ? sentences[si].start : p.start;
-      const prev = found[found.length - 1];
-      if (prev && prev.q.close < q.open && prev.q.close >= from) from = prev.q.close + 1;
+      // the cue stands in this sentence, after the previous quote, within a few lines
+      let from = Math.max(si >= 0 ? sentences[si].start : p.start, q.open - WINDOW);
+      const before = quoted[i - 1];
+      if (before && before.close < q.open && before.close >= from) from = before.close + 1;
       if (q.open > from) cue = cuesIn(text, from, q.open).filter((c) => c.verbEnd <= q.open).pop() ?? null;
       // "… a "spectacular comeback" … would help the recovery, the OECD said."
       if (!cue && si >= 0) {
         const s = sentences[si];
-        const until = Math.min(s.end, next && next.open < s.end ? next.open : s.end);
+        const until = Math.min(s.end, next && next.open < s.end ? next.open : s.end, q.close + WINDOW);
         const later = cuesIn(text, q.close + 1, until).filter((c) => /,\s*$/.test(text.slice(Math.max(q.close, c.start - 3), c.start)));
         const last = later[later.length - 1];
         if (last && /^[\s\w]{0,30}[.!?]?["”’]?\s*$/.test(text.slice(last.end, s.end))) cue = last;
@@ -73,7 +77,11 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
     let verb = cue?.verb ?? null;
     if (!speaker) {
       const prev = found[found.length - 1];
-      if (prev?.speaker && prev.q.paragraph === q.paragraph) ({ speaker, verb } = prev);
+      // the latest attribution in the paragraph: a cue after the previous quote, or its speaker
+      const since = Math.max(prev && prev.q.paragraph === q.paragraph ? prev.q.close + 1 : p.start, q.open - WINDOW);
+      const latest = q.open > since ? cuesIn(text, since, q.open).filter((c) => c.speaker.kind !== "descriptive").pop() : undefined;
+      if (latest && prev?.q.paragraph === q.paragraph) ({ speaker, verb } = latest);
+      else if (prev?.speaker && prev.q.paragraph === q.paragraph) ({ speaker, verb } = prev);
       else if (q.open === p.start && q.paragraph > 0) {
         const pp = paragraphs[q.paragraph - 1];
         const tail = text.slice(Math.max(pp.start, pp.end - 3), pp.end);
@@ -89,7 +97,7 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
       const np = paragraphs[paraOf(q.close) + 1];
       if (np) {
         const line = text.slice(np.start, np.end);
-        const m = /^\s*[—–-]+\s*/.exec(line);
+        const m = /^\s*[—–―-]+\s*/.exec(line);
         if (m && wordCount(line) <= 12) {
           const end = np.start + (line.search(/[,(]/) > 0 ? line.search(/[,(]/) : line.length);
           const sp = parseSpeaker(text, np.start + m[0].length, end);
@@ -129,7 +137,6 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[]; speaker
       speakerTitle: speaker?.title ?? null,
       speakerOrg: speaker?.org ?? null,
     })),
-    speakers: found.flatMap((f) => (f.speaker ? [f.speaker] : [])),
   };
 }
 

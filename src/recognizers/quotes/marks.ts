@@ -70,7 +70,8 @@ function scan(
     } else if (open) {
       out.push(make(text, open.open, i, false, open.paragraph));
       open = null;
-    } else if (c !== "”") {
+    } else if (c !== "”" || ((i === p.start || /\s/.test(text[i - 1])) && LETTER.test(text[i + 1] ?? ""))) {
+      // a closing curly mark where only an opening one can stand is a typo for it
       open = { open: i, paragraph: pi };
     }
   }

@@ -8,10 +8,12 @@
  *             full name is an organisation
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
+import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_HEADS } from "../../lexicon/speakers.js";
+import type { Speaker } from "./speaker.js";
 
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
-export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
+export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly Speaker[]): ActorTag[] {
   const out: ActorTag[] = [];
   const full = new Map<string, string>(); // surname → full name
   const ordered = [...quotes].sort((a, b) => (a.speakerSpan?.start ?? 0) - (b.speakerSpan?.start ?? 0));
@@ -19,6 +21,7 @@ export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
     if (q.speakerKind === "person" && q.speakerSpan) full.set(surnameOf(q.speakerSpan.text), q.speakerSpan.text);
   }
   const seen = new Set<string>();
+  const looked = new Map<string, string | null>();
   for (const q of ordered) {
     const s = q.speakerSpan;
     if (!s) continue;
@@ -26,7 +29,8 @@ export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
       push(out, seen, s, s.text, false, q);
     } else if (q.speakerKind === "surname") {
       const sur = s.text.toLowerCase();
-      const name = full.get(sur) ?? earlierFullName(text, s);
+      if (!looked.has(sur)) looked.set(sur, earlierFullName(text, s));
+      const name = full.get(sur) ?? looked.get(sur)!;
       if (name) {
         if (!full.has(sur)) full.set(sur, name);
         push(out, seen, s, s.text, true, q);
@@ -36,6 +40,10 @@ export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
         q.speakerKind = "organization";
       }
     }
+  }
+  for (const sp of named) {
+    full.set(surnameOf(sp.span.text), full.get(surnameOf(sp.span.text)) ?? sp.span.text);
+    push(out, seen, sp.span, sp.span.text, false, null, sp);
   }
   // a surname that names a speaker: its first full mention is that person too
   for (const [, name] of full) {
@@ -47,24 +55,24 @@ export function speakerPersons(text: string, quotes: QuoteTag[]): ActorTag[] {
 
 /** "Gordon Brown" earlier in the text for the surname "Brown". */
 function earlierFullName(text: string, s: Span): string | null {
-  const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,2})${s.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
+  const re = new RegExp(`(?<![\\p{L}.])((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)\\s+){1,2})${s.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const first = m[1].trim().split(/\s+/);
     // "Chancellor Gordon" → keep only name-like words: drop honorifics and titles
-    const given = first.filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sir|The|Chancellor|President|Minister|Secretary|Senator|Governor|Prime|Foreign|Finance|Mr\.|Dr\.)$/.test(w));
-    if (given.length) return `${given.join(" ")} ${s.text}`;
+    const given = first.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && !TITLE_HEADS.has(w.toLowerCase()));
+    if (given.length && given.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()))) return `${given.join(" ")} ${s.text}`;
   }
   return null;
 }
 
-function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null): void {
+function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null, sp?: Speaker): void {
   const k = `${s.start}:${s.end}`;
   if (seen.has(k)) return;
   seen.add(k);
   out.push({
     type: "actor", rule: "person/speaker", start: s.start, end: s.end, text: s.text, kind: "person",
     name, key: name.toLowerCase(), code: null, partial,
-    title: q?.speakerTitle ?? null, affiliation: q?.speakerOrg?.text ?? null,
+    title: q?.speakerTitle ?? sp?.title ?? null, affiliation: q?.speakerOrg?.text ?? sp?.org?.text ?? null,
   });
 }

@@ -12,44 +12,49 @@ import { cuesIn, type Cue } from "./cues.js";
 import type { Speaker } from "./speaker.js";
 
 const MIN_CLAUSE_WORDS = 3;
+/** Longer "clauses" are run-on text, not one reported statement. */
+const MAX_CLAUSE = 1000;
 const NAMED = new Set(["person", "organization", "surname", "pronoun"]);
 
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
-export function findReported(text: string, sentences: readonly Sentence[], direct: readonly QuoteTag[]): { quotes: QuoteTag[]; speakers: Speaker[] } {
+export function findReported(text: string, sentences: readonly Sentence[], direct: readonly QuoteTag[]): { quotes: QuoteTag[]; named: Speaker[] } {
   const out: QuoteTag[] = [];
-  const speakers: Speaker[] = [];
+  /** every person named as a speaker, reported clause or not: the pronouns after them need them */
+  const named: Speaker[] = [];
   for (const s of sentences) {
     if (s.heading) continue;
     const cues = cuesIn(text, s.start, s.end);
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k];
       if (!NAMED.has(c.speaker.kind)) continue;
+      if (c.speaker.kind === "person") named.push(c.speaker);
       const clause = clauseOf(text, s, c, cues[k + 1]);
       if (!clause) continue;
       // words that are all inside a direct quote are that quote, not reported speech
-      if (direct.some((q) => q.start <= clause.start + 1 && clause.end <= q.end + 1)) continue;
+      const d = lastStartingBy(direct, clause.start + 1);
+      if (d >= 0 && clause.end <= direct[d].end + 1) continue;
       const words = text.slice(clause.start, clause.end);
       if (wordCount(words) < MIN_CLAUSE_WORDS) continue;
       out.push({
         type: "quote", rule: "quote/reported", start: clause.start, end: clause.end, text: words, direct: false,
         speakerSpan: c.speaker.span, verb: c.verb, speakerKind: c.speaker.kind, speakerTitle: c.speaker.title, speakerOrg: c.speaker.org,
       });
-      speakers.push(c.speaker);
     }
   }
-  return { quotes: out, speakers };
+  return { quotes: out, named };
 }
 
 /** The reported clause of a cue, or null when the cue reports a direct quote or nothing. */
 function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { start: number; end: number } | null {
   let end = s.end;
   while (end > s.start && /[\s.!?"”'’]/.test(text[end - 1])) end--;
-  const before = text.slice(s.start, c.start);
-  const after = text.slice(c.end, end);
+  const before = text.slice(Math.max(s.start, c.start - 4), c.start);
+  const after = end - c.end <= 60 ? text.slice(c.end, end) : null;
   // postposed: "CLAUSE, X said (on Tuesday)." / "CLAUSE, according to X."
-  if (/,\s*$/.test(before) && c.start > s.start && wordCount(after) <= 4 && !/\bthat\b/.test(after)) {
-    let e = s.start + before.replace(/,\s*$/, "").length;
+  if (/,\s*$/.test(before) && c.start > s.start && after !== null && wordCount(after) <= 4 && !/\bthat\b/.test(after)) {
+    if (c.start - s.start > MAX_CLAUSE) return null;
+    let e = c.start - before.length + before.replace(/,\s*$/, "").length;
     if (/["”’]$/.test(text.slice(e - 1, e))) return null;
     let st = s.start;
     while (st < e && /["“‘'\s]/.test(text[st])) st++;
@@ -61,24 +66,24 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
   // "According to X, CLAUSE"
   let from = c.end;
   if (c.lemma === "according to") {
-    const m = /^\s*,\s*/.exec(text.slice(from, end));
+    const m = /^\s*,\s*/.exec(text.slice(from, Math.min(end, from + 8)));
     if (!m) return null;
     from += m[0].length;
   } else {
-    let rest = text.slice(from, end);
+    let rest = text.slice(from, Math.min(end, from + 120));
     if (LISTENER_VERBS.has(c.lemma)) {
       // told Reuters / told reporters on Tuesday (that)
       const m = /^\s+(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|reporters|journalists|lawmakers|parliament|MPs|listeners|viewers|an?\s+\w+|\w+\s+\w+)\s*)(?:\s+(?:on|in|at|last)\s+\S+)?\s*/u.exec(rest);
       if (!m) return null;
       from += m[0].length;
-      rest = text.slice(from, end);
+      rest = text.slice(from, Math.min(end, from + 120));
       if (/^to\b/.test(rest)) return null;
     }
     // adverbials before "that": said on Tuesday that, warned in a report that
     const that = /^(?:\s*,?\s*(?:[\p{L}\d'’-]+\s+){0,6}?)?that\s+/u.exec(rest);
     if (that && !/[.;:"“”]/.test(that[0])) from += that[0].length;
     else {
-      if (/^\s*[:"“‘]/.test(rest) || /^\s*,\s*["“‘]/.test(rest)) return null;
+      if (/^\s*[:"“‘']/.test(rest) || /^\s*,\s*["“‘]/.test(rest)) return null;
       const m = /^\s*/.exec(rest)!;
       from += m[0].length;
       const head = text.slice(from, from + 12);
@@ -87,6 +92,7 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
       if (/^[,.;]/.test(head)) return null;
     }
   }
+  if (end - from > MAX_CLAUSE) return null;
   if (next && next.start > from && next.start < end) {
     // the clause ends where the next cue begins (", he added")
     let e = next.start;
@@ -94,4 +100,16 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     if (text[e] === "," && e - from > 20) end = e;
   }
   return end > from ? { start: from, end } : null;
+}
+
+/** Index of the last range (sorted by start) that starts at or before `pos`, or -1. */
+export function lastStartingBy(ranges: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -8,8 +8,8 @@
  *   must not: "Analysts" or "the company" as a named speaker (they are descriptive)
  */
 import {
-  HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
-  SPOKESPERSON_WORDS, TITLE_HEADS,
+  GENERIC_SOURCES, HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
+  SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
 
@@ -41,7 +41,7 @@ function tokens(text: string, from: number, to: number): Tok[] {
   while ((m = TOKEN.exec(text)) !== null && m.index < to) {
     let end = Math.min(m.index + m[0].length, to);
     // trailing full stop of a sentence, not of an initial or abbreviation ("U.S.", "J.")
-    while (end > m.index && /[.!?'’]/.test(text[end - 1]) && !/^(?:\p{Lu}\.)+$/u.test(text.slice(m.index, end)) && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.$/.test(text.slice(m.index, end))) end--;
+    while (end > m.index && /[.!?'’]/.test(text[end - 1]) && !/^(?:\p{Lu}\.)+$/u.test(text.slice(m.index, end))) end--;
     if (end > m.index) out.push({ start: m.index, end, word: text.slice(m.index, end) });
   }
   return out;
@@ -70,6 +70,14 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
     const p = SPEAKER_PRONOUNS[toks[0].word.toLowerCase()];
     if (p) return { span: span(text, toks[0].start, toks[0].end, "speaker/pronoun"), kind: "pronoun", title: null, org: null, honorific: false };
   }
+  if (toks.length === 1 && GENERIC_SOURCES.has(lower(toks[0].word))) {
+    return { span: span(text, toks[0].start, toks[0].end, "speaker/descriptive"), kind: "descriptive", title: null, org: null, honorific: false };
+  }
+  // "Speaking after the summit he said": a pronoun right before the verb is the speaker
+  const lastTok = toks[toks.length - 1];
+  if (SPEAKER_PRONOUNS[lastTok.word.toLowerCase()] && toks.length > 1 && !/^(?:it|they|we)$/i.test(lastTok.word)) {
+    return { span: span(text, lastTok.start, lastTok.end, "speaker/pronoun"), kind: "pronoun", title: null, org: null, honorific: false };
+  }
   // the last run of name tokens
   let runEnd = -1;
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -89,12 +97,16 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   // titles inside the run: the name starts after the last title word
   let nameStart = runStart;
   let honorific = false;
-  for (let i = runStart; i < runEnd; i++) {
+  for (let i = runStart; i <= runEnd; i++) {
     const w = lower(toks[i].word);
     if (isTitleWord(w)) {
       nameStart = i + 1;
       if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
     }
+  }
+  if (nameStart > runEnd) {
+    // only title words ("Argentina's President"): a description, not a name
+    return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: text.slice(toks[0].start, toks[toks.length - 1].end), org: null, honorific: false };
   }
   let nameToks = toks.slice(nameStart, runEnd + 1);
   let ofOrg: Span | null = null;
@@ -136,7 +148,8 @@ function institution(text: string, toks: Tok[]): Speaker | null {
     const s = span(text, named[0].start, named[named.length - 1].end, "speaker/institution");
     return { span: s, kind: "organization", title: SPOKESPERSON_WORDS.has(last) ? last : null, org: null, honorific: false };
   }
-  if (toks.length <= 5) {
+  // "analysts", "a senior official", "the foreign secretary": a short noun phrase
+  if (toks.length <= 4 && !words.some((w) => TITLE_BREAKERS.has(w)) && /^(?:the|a|an|\p{Ll}+s)$/u.test(words[0])) {
     return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: null, org: null, honorific: false };
   }
   return null;
@@ -153,7 +166,9 @@ function titleAndOrg(text: string, before: Tok[]): { title: string | null; org: 
     j++;
     if (possessive(before[j - 1].word)) break;
   }
-  if (j > 0 && j < before.length) {
+  // "Foreign Secretary", "Treasury Secretary": a title written in capitals names no organisation
+  const allCaps = before.every((t) => isCap(t.word)) && !before.some((t) => possessive(t.word));
+  if (j > 0 && j < before.length && !allCaps) {
     const last = before[j - 1];
     const end = possessive(last.word) ? last.end - (last.word.endsWith("s") && /['’]s$/.test(last.word) ? 2 : 1) : last.end;
     org = span(text, before[0].start, end, "speaker/org");
@@ -169,7 +184,11 @@ export function parseAppositive(text: string, from: number, to: number): { title
   const toks = tokens(text, from, to);
   if (!toks.length || toks.length > 14) return { title: null, org: null };
   const words = toks.map((t) => lower(t.word));
-  if (/^(?:who|which|that|whose|when|where|said|says|told|adding|saying)$/.test(words[0])) return { title: null, org: null };
+  if (/^(?:who|which|that|whose|when|where|said|says|told|adding|saying)$/.test(words[0]) || /ing$/.test(words[0])) return { title: null, org: null };
+  // an appositive is a noun phrase: "an analyst at Aton", "Aton's chief economist",
+  // "chief currency strategist at UBS" — not a clause ("exports rose in March")
+  const nounPhrase = /^(?:a|an|the|former|senior|chief|deputy|head)$/.test(words[0]) || isCap(toks[0].word) || words.slice(0, 5).some((w) => isTitleWord(w));
+  if (!nounPhrase) return { title: null, org: null };
   const at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
   let org: Span | null = null;
   let titleToks = toks;

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/index.js";
+import { segment } from "../../../src/pipeline/segment.js";
+import { EMPTY_CONFIG, type QuoteTag, type TagContext } from "../../../src/pipeline/types.js";
+import { findQuoted } from "../../../src/recognizers/quotes/marks.js";
+import { quotes } from "../../../src/recognizers/quotes/index.js";
+
+function ctxOf(text: string): TagContext {
+  const seg = segment(text, EMPTY_CONFIG);
+  return { text, sentences: seg.sentences, paragraphs: seg.paragraphs, refDate: null, config: EMPTY_CONFIG, found: { figures: [], dates: [], actors: [], quotes: [] } };
+}
+const quoteTags = (text: string) => quotes.find(ctxOf(text)).filter((t): t is QuoteTag => t.type === "quote");
+const spans = (text: string) => findQuoted(text, segment(text, EMPTY_CONFIG).paragraphs).map((q) => text.slice(q.start, q.end));
+
+describe("quotation marks", () => {
+  it.each([
+    ['He said "we will win" and left.', ["we will win"]],
+    ["He said “we will win” and left.", ["we will win"]],
+    ["The headline read: Oil 'hits world economy' today", ["hits world economy"]],
+    ["“It is done,” she said. “Now we wait.”", ["It is done,", "Now we wait."]],
+    ['"The first part goes on\n\n"and the second part ends here," he said.', ["The first part goes on", "and the second part ends here,"]],
+    ['She said: "We will pay. "There is no other way." Then she left.', ["We will pay.", "There is no other way."]],
+    ["”Misplaced marks still open a quote,” he wrote.", ["Misplaced marks still open a quote,"]],
+  ])("%s", (text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+
+  it.each([
+    ["Brown's plan and the banks' reserves rose in the '90s."],
+    ["No marks at all here."],
+  ])("none in %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it("an unclosed mark ends with its paragraph", () => {
+    const text = 'He said "this never closes.\n\nThe next paragraph is the reporter\'s own.';
+    expect(spans(text)).toEqual(["this never closes."]);
+  });
+});
+
+describe("direct quotes and their speakers", () => {
+  it.each([
+    ['"The deal is good for both sides," said Anna Berger, an analyst at Norfolk Capital.', "The deal is good for both sides,", "Anna Berger", true],
+    ['"Prices will keep rising this year," Anna Berger said.', "Prices will keep rising this year,", "Anna Berger", true],
+    ['Anna Berger, Norfolk Capital\'s chief rates strategist, remarked:\n\n"The market has not priced this in yet."', "The market has not priced this in yet.", "Anna Berger", true],
+    ['The talks were "very productive", according to the Treasury.', "very productive", "Treasury", true],
+    ['"We are ready to act if needed," a spokesman for the Treasury said.', "We are ready to act if needed,", "Treasury", true],
+    ["“Growth will return next year.” ― Tomas Halvorsen", "Growth will return next year.", "Tomas Halvorsen", true],
+  ])("%s", (text, quote, speaker, direct) => {
+    const q = quoteTags(text).find((t) => t.text === quote);
+    expect(q?.speakerSpan?.text).toBe(speaker);
+    expect(q?.direct).toBe(direct);
+  });
+
+  it.each([
+    ["The so-called \"loan-for-oil deal\" was signed in May."],
+    ["Members of the 'Veritas' party met on Monday."],
+    ["The film \"Northern Lights\" opened this week."],
+  ])("no quote in %s", (text) => {
+    expect(quoteTags(text).filter((q) => q.direct)).toEqual([]);
+  });
+});
+
+describe("reported speech", () => {
+  it.each([
+    ["The Riksbank said on Tuesday that rates would stay on hold.", "rates would stay on hold", "Riksbank"],
+    ["Inflation will ease by the summer, Anna Berger said.", "Inflation will ease by the summer", "Anna Berger"],
+    ["According to the Finance Ministry, exports rose sharply in March.", "exports rose sharply in March", "Finance Ministry"],
+    ["He said the plan would fail.", "the plan would fail", "He"],
+    ["Anna Berger stated, noting that the fund had sold its bonds.", "the fund had sold its bonds", "Anna Berger"],
+    ["Lars Olsen told reporters the merger would close soon.", "the merger would close soon", "Lars Olsen"],
+  ])("%s", (text, clause, speaker) => {
+    const q = quoteTags(text).find((t) => !t.direct && t.text === clause);
+    expect(q?.speakerSpan?.text).toContain(speaker);
+  });
+
+  it.each([
+    ["The company declined to comment."],
+    ["Lars Olsen said: \"We are done.\""],
+    ["The state bank lent the money."],
+    ["Analysts said the plan would fail."],
+  ])("no reported speech in %s", (text) => {
+    expect(quoteTags(text).filter((q) => !q.direct)).toEqual([]);
+  });
+});
+
+describe("attribution", () => {
+  const text = [
+    "Banks cut rates",
+    "",
+    '"We expect more cuts," said Lars Olsen, chief economist at Norfolk Capital. "The data are weak."',
+    "",
+    'Mr Olsen continued: "Lending has stalled."',
+    "",
+    'Separately, Anna Berger said rates were "far too high". She added that "the pain is real".',
+  ].join("\n");
+  const doc = extract(text);
+  it.each([
+    ["We expect more cuts,", "Lars Olsen"],
+    ["The data are weak.", "Lars Olsen"],
+    ["Lending has stalled.", "Lars Olsen"],
+    ["far too high", "Anna Berger"],
+  ])("%s → %s", (quote, speaker) => {
+    expect(doc.quotes.find((q) => q.text === quote)?.speakerName).toBe(speaker);
+  });
+
+  it("title and person actor come from the appositive", () => {
+    const q = doc.quotes.find((x) => x.text === "We expect more cuts,");
+    expect(q?.speakerTitle).toBe("chief economist");
+    expect(doc.actors.find((a) => a.id === q?.speaker)?.kind).toBe("person");
+  });
+
+  it("a mixed quotation inside reported speech is part of it", () => {
+    expect(doc.quotes.find((q) => q.text === "far too high")?.direct).toBe(false);
+  });
+});
+
+describe("adversarial input finishes fast", () => {
+  it.each([
+    ['"'.repeat(100_000)],
+    ["“a” ".repeat(25_000)],
+    ["'x' ".repeat(25_000)],
+    ["Said Said Said ".repeat(7_000)],
+    ["Anna Berger, ".repeat(8_000) + "said."],
+    ['"' + "word ".repeat(20_000) + '," said Anna Berger'],
+    ["according to ".repeat(8_000)],
+  ])("%#", (text) => {
+    const t0 = Date.now();
+    const out = quoteTags(text);
+    expect(Array.isArray(out)).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
