@@ -70,7 +70,7 @@ export async function runCli(argv: string[], o: RunOptions = {}): Promise<RunRes
 /** `node bin/claims.js ARGV` (or a shell line using $CLAIMS), as a user runs it. */
 export function runBin(argv: string[] | string, o: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<RunResult> {
   const env = { PATH: process.env.PATH, ...o.env, CLAIMS: `node ${BIN}` };
-  const [file, args] = typeof argv === "string" ? ["bash", ["-c", argv]] : [process.execPath, [BIN, ...argv]];
+  const [file, args] = typeof argv === "string" ? ["bash", ["--norc", "--noprofile", "-c", argv]] : [process.execPath, [BIN, ...argv]];
   return new Promise((resolve) => {
     const child = execFile(file, args as string[], { cwd: o.cwd ?? DATA, env, maxBuffer: 1 << 26 }, (err, stdout, stderr) => {
       const code = err ? ((err as { code?: number }).code ?? 1) : 0;
