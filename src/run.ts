@@ -30,7 +30,7 @@ export interface BatchOptions {
   jobs?: number;
   /** time budget of one input in ms, or a function of its length (default: defaultBudgetMs) */
   budgetMs?: number | ((chars: number) => number);
-  /** extract everything in this thread instead of workers (no time budget) */
+  /** true: extract everything in this thread (no time budget); false: always in workers; default: a single small article here */
   inThread?: boolean;
   /** give documents already rendered in this format (outcomes `{path, rendered, claims}`) */
   render?: RenderSpec;
@@ -105,7 +105,8 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   /** an article already read (stdin, a JSONL record, or a single file read here) */
   const extractRead = (r: ReadResult, small: boolean): Promise<Outcome> => {
     if ("error" in r) return Promise.resolve(r);
-    if (opts.inThread || (small && r.article.text.length <= IN_THREAD_MAX_CHARS)) return extractHere(r.article, settings);
+    const here = opts.inThread ?? (small && r.article.text.length <= IN_THREAD_MAX_CHARS);
+    if (here) return extractHere(r.article, settings);
     return inPool({ kind: "article", path: r.article.path, article: r.article });
   };
   const item = (p: Promise<Outcome>, path: string, done?: Source): Promise<Item> =>
@@ -126,7 +127,7 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
           queue.push(item(extractRead(r, false), "article" in r ? r.article.path : r.path));
         }
         queue.push(Promise.resolve({ done: src }));
-      } else if (src.kind === "file" && !opts.inThread && sources.length > 1) {
+      } else if (src.kind === "file" && opts.inThread !== true && sources.length > 1) {
         queue.push(item(inPool({ kind: "file", path: src.path, file: src.file, maxBytes }), src.path, src));
       } else if (src.kind === "file" || src.kind === "missing") {
         queue.push(item(readArticles(src, readOpts).then((rs) => extractRead(rs[0], sources.length === 1)), src.path, src));

@@ -68,22 +68,44 @@ export function htmlToText(html: string): Normalized {
   let found = false;
   let title: string | null = metaTitle || docTitle || null;
   let date = published && isCalendarDate(published) ? published.slice(0, 10) : null;
-  try {
-    const article = new Readability(document, { maxElemsToParse: 100_000 }).parse();
-    if (article?.content) {
-      root = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body;
-      found = true;
-      if (!metaTitle && article.title) title = clean(article.title);
-      if (!date && article.publishedTime && isCalendarDate(article.publishedTime)) date = article.publishedTime.slice(0, 10);
+  // Readability's passes grow with depth times size; real pages nest a few dozen deep
+  if (depth(document as unknown as DomNode, MAX_READABLE_DEPTH) <= MAX_READABLE_DEPTH) {
+    try {
+      const article = new Readability(document, { maxElemsToParse: 10_000 }).parse();
+      if (article?.content) {
+        root = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body;
+        found = true;
+        if (!metaTitle && article.title) title = clean(article.title);
+        if (!date && article.publishedTime && isCalendarDate(article.publishedTime)) date = article.publishedTime.slice(0, 10);
+      }
+    } catch {
+      // Readability gives up on some pages (too many elements, odd trees): take the body
     }
-  } catch {
-    // Readability gives up on some pages (too many elements, odd trees): take the body
-    root = null;
+    // Readability takes the page apart as it goes: read the body again
+    if (!root) document = parseHTML(html).document;
   }
-  if (!root) root = parseHTML(html).document.body ?? null;
+  if (!root) root = document.body ?? (document as unknown as DomNode);
   const text = root ? blockText(root, found ? null : CHROME) : "";
   const withTitle = title && !text.startsWith(title) ? (text ? `${title}\n\n${text}` : title) : text;
   return { text: withTitle, title, date, errors: [] };
+}
+
+/** Deeper pages skip Readability: its cost grows with depth, and no article nests so deep. */
+const MAX_READABLE_DEPTH = 150;
+
+/** The depth of a tree, counted no further than `limit` + 1. */
+function depth(root: DomNode | null, limit: number): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], d + 1]);
+  }
+  return max;
 }
 
 function clean(s: string): string {
