@@ -129,7 +129,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
 
   const sources = expandInputs(inputs, io.cwd);
   const out: Writable = flags.output ? createWriteStream(path.resolve(io.cwd, flags.output)) : io.stdout;
-  const reporter = REPORTERS[format]({ color: format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0 });
+  const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0;
+  const reporter = REPORTERS[format]({ color });
   const bar = await progress(io, sources.length, !flags.quiet);
   let failed = 0;
   let empty = 0;
@@ -142,6 +143,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
     jobs: flags.jobs ? Number(flags.jobs) : undefined,
     maxBytes: settings.limits.maxBytes,
     budgetMs: settings.limits.timeoutSeconds ? settings.limits.timeoutSeconds * 1000 : undefined,
+    render: { format, color },
     onSourceDone: () => bar.tick(),
   });
   try {
@@ -153,10 +155,11 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
         bar.say(`${err.red("error")} ${o.path}: ${o.error.code}: ${o.error.message}\n`);
         await write(out, reporter.failure(rec));
       } else {
+        const n = "doc" in o ? o.doc.claims.length : o.claims;
         docs++;
-        claims += o.doc.claims.length;
-        if (!o.doc.claims.length) empty++;
-        await write(out, reporter.document(o.doc));
+        claims += n;
+        if (!n) empty++;
+        await write(out, "doc" in o ? reporter.document(o.doc) : o.rendered);
       }
     }
     await write(out, reporter.end());

@@ -3,19 +3,21 @@
  * an error record — is handed on in input order, whatever finishes first. One bad input
  * never stops the others.
  *
- * Reads run a bounded number at a time (no EMFILE on 10,000 files); extraction runs in a
- * pool of worker threads with a time budget per article; at most `window` outcomes are
- * held at once, so a batch of any size streams in constant memory. A run of one small
- * article extracts in this thread: starting a worker would cost more than the work.
+ * Files are read and extracted by a pool of worker threads, with a time budget per input;
+ * JSONL files are streamed here record by record. At most `window` outcomes are pending
+ * at once, which bounds open files (no EMFILE on 10,000 files) and memory (a batch of any
+ * size streams). A run of one small article extracts in this thread: starting a worker
+ * would cost more than the work.
  */
 import { availableParallelism } from "node:os";
-import type { ExtractSettings, Outcome } from "./batch/extract.js";
-import { WorkerPool } from "./batch/pool.js";
-import { isRecordFile, readArticles, readRecords, type Article, type ReadResult } from "./input/read.js";
+import type { ExtractSettings, Outcome, RenderSpec } from "./batch/extract.js";
+import { WorkerPool, type TaskInput } from "./batch/pool.js";
+import { DEFAULT_MAX_BYTES, isRecordFile, readArticles, readRecords, type Article, type ReadResult } from "./input/read.js";
 import type { Source } from "./input/sources.js";
 import type { Config } from "./pipeline/types.js";
+import type { Reporter } from "./report/index.js";
 
-export type { Outcome } from "./batch/extract.js";
+export type { Outcome, RenderSpec } from "./batch/extract.js";
 
 export interface BatchOptions {
   /** reference date for every input (from --date), else each input's own */
@@ -26,27 +28,36 @@ export interface BatchOptions {
   maxBytes?: number;
   /** worker threads (default: the number of cores) */
   jobs?: number;
-  /** time budget of one article in ms (default: 10 s plus 5 s per MB of text) */
-  budgetMs?: number | ((a: Article) => number);
-  /** extract in this thread instead of workers (no time budget) */
+  /** time budget of one input in ms, or a function of its length (default: defaultBudgetMs) */
+  budgetMs?: number | ((chars: number) => number);
+  /** true: extract everything in this thread (no time budget); false: always in workers; default: a single small article here */
   inThread?: boolean;
-  /** called with every source as it is done, for progress */
+  /** give documents already rendered in this format (outcomes `{path, rendered, claims}`) */
+  render?: RenderSpec;
+  /** called with every source once all its outcomes are handed on, for progress */
   onSourceDone?: (src: Source) => void;
 }
 
 /** A single article this small is extracted in the calling thread. */
 export const IN_THREAD_MAX_CHARS = 100_000;
 
-export function defaultBudgetMs(a: Article): number {
-  return 10_000 + Math.ceil((a.text.length / 1_000_000) * 5_000);
+/** 10 s, and 5 s more per million characters: far above the pipeline's speed, far below a hang. */
+export function defaultBudgetMs(chars: number): number {
+  return 10_000 + Math.ceil((chars / 1_000_000) * 5_000);
 }
 
-export function extractOne(a: Article, s: ExtractSettings): Promise<Outcome> {
-  return import("./batch/extract.js").then((m) => m.extractArticle(a, s));
+async function extractHere(a: Article, s: ExtractSettings): Promise<Outcome> {
+  const { extractArticle } = await import("./batch/extract.js");
+  let reporter: Reporter | null = null;
+  if (s.render) reporter = (await import("./report/index.js")).REPORTERS[s.render.format]({ color: s.render.color });
+  return extractArticle(a, s, reporter);
 }
 
-/** What the batch hands on in order: an outcome, or the mark that a source is finished. */
-type Item = { outcome: Outcome } | { done: Source };
+/** What the batch hands on in order: outcomes, and the mark that a source is finished. */
+interface Item {
+  outcome?: Outcome;
+  done?: Source;
+}
 
 /** A queue of item promises in input order, with room for `limit` at a time. */
 class Ordered {
@@ -81,61 +92,53 @@ class Ordered {
 }
 
 export async function* runBatch(sources: readonly Source[], opts: BatchOptions): AsyncGenerator<Outcome> {
-  const settings: ExtractSettings = { date: opts.date, config: opts.config };
+  const settings: ExtractSettings = { date: opts.date, config: opts.config, render: opts.render ?? null };
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const budget = typeof opts.budgetMs === "number" ? () => opts.budgetMs as number : (opts.budgetMs ?? defaultBudgetMs);
-  const readOpts = { maxBytes: opts.maxBytes, stdin: opts.stdin };
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const readOpts = { maxBytes, stdin: opts.stdin };
+  const single = sources.length === 1 && sources[0].kind !== "file";
   let pool: WorkerPool | null = null;
-  const single = sources.length === 1 && !isRecordFile(sources[0]);
+  const inPool = (t: TaskInput) => (pool ??= new WorkerPool({ size: jobs, init: settings, budgetMs: budget })).run(t);
 
-  const extractIn = (r: ReadResult): Promise<Outcome> => {
-    if ("error" in r) return Promise.resolve(r);
-    const a = r.article;
-    if (opts.inThread || (single && a.text.length <= IN_THREAD_MAX_CHARS)) return extractOne(a, settings);
-    pool ??= new WorkerPool({ size: jobs, init: settings, budgetMs: budget });
-    return pool.run(a);
-  };
   const failed = (path: string, e: unknown): Outcome => ({ path, error: { code: "internal", message: (e as Error)?.message ?? String(e) } });
-  const outcome = (r: ReadResult, path: string): Promise<Item> =>
-    extractIn(r)
-      .catch((e) => failed(path, e))
-      .then((o) => ({ outcome: o }));
+  /** an article already read (stdin, a JSONL record, or a single file read here) */
+  const extractRead = (r: ReadResult, small: boolean): Promise<Outcome> => {
+    if ("error" in r) return Promise.resolve(r);
+    const here = opts.inThread ?? (small && r.article.text.length <= IN_THREAD_MAX_CHARS);
+    if (here) return extractHere(r.article, settings);
+    return inPool({ kind: "article", path: r.article.path, article: r.article });
+  };
+  const item = (p: Promise<Outcome>, path: string, done?: Source): Promise<Item> =>
+    p.catch((e) => failed(path, e)).then((outcome) => ({ outcome, done }));
 
-  // room for every worker to be busy and for reads to run ahead of them
+  // room for every worker to be busy and for the output to wait on a slow input
   const queue = new Ordered(Math.max(32, jobs * 8));
   let stopped = false;
   const produce = async () => {
     for (const src of sources) {
       if (stopped) break;
+      await queue.room();
       if (src.kind === "file" && isRecordFile(src)) {
         // records stream one at a time, behind the earlier sources
         for await (const r of readRecords(src.path, src.file, readOpts)) {
           await queue.room();
           if (stopped) break;
-          queue.push(outcome(r, "article" in r ? r.article.path : r.path));
+          queue.push(item(extractRead(r, false), "article" in r ? r.article.path : r.path));
         }
-      } else if (src.kind === "stdin") {
-        // stdin may hold several records: each takes its own place
-        let rs: ReadResult[];
-        try {
-          rs = await readArticles(src, readOpts);
-        } catch (e) {
-          rs = [{ path: src.path, error: { code: "unreadable", message: `cannot read stdin: ${(e as Error).message}` } }];
-        }
-        for (const r of rs) {
-          await queue.room();
-          queue.push(outcome(r, src.path));
-        }
+        queue.push(Promise.resolve({ done: src }));
+      } else if (src.kind === "file" && opts.inThread !== true && sources.length > 1) {
+        queue.push(item(inPool({ kind: "file", path: src.path, file: src.file, maxBytes }), src.path, src));
+      } else if (src.kind === "file" || src.kind === "missing") {
+        queue.push(item(readArticles(src, readOpts).then((rs) => extractRead(rs[0], sources.length === 1)), src.path, src));
       } else {
-        await queue.room();
-        queue.push(
-          readArticles(src, readOpts)
-            .then((rs) => extractIn(rs[0]))
-            .catch((e) => failed(src.path, e))
-            .then((o) => ({ outcome: o })),
-        );
+        // stdin may hold several records: each takes its own place
+        for (const r of await readArticles(src, readOpts)) {
+          await queue.room();
+          queue.push(item(extractRead(r, single && "article" in r && r.article.path === "-"), src.path));
+        }
+        queue.push(Promise.resolve({ done: src }));
       }
-      queue.push(Promise.resolve({ done: src }));
     }
   };
   const producing = produce()
@@ -143,9 +146,9 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
     .finally(() => queue.close());
   try {
     for (let p = await queue.shift(); p; p = await queue.shift()) {
-      const item = await p;
-      if ("done" in item) opts.onSourceDone?.(item.done);
-      else yield item.outcome;
+      const it = await p;
+      if (it.outcome) yield it.outcome;
+      if (it.done) opts.onSourceDone?.(it.done);
     }
   } finally {
     stopped = true;

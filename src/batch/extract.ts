@@ -1,25 +1,40 @@
 /**
- * One article → its outcome: a document, or an error record when the pipeline throws.
- * Shared by the worker threads and the in-thread path for single small inputs.
+ * One article → its outcome: a document (or, for the CLI, its text in the output format,
+ * rendered where it was extracted), or an error record when the pipeline throws. Shared
+ * by the worker threads and the in-thread path for single small inputs.
  */
-import { extract } from "../index.js";
+import { extract, InputError } from "../index.js";
 import type { Article } from "../input/read.js";
 import type { Config } from "../pipeline/types.js";
+import type { Format, Reporter } from "../report/index.js";
 import type { ClaimsDocument, ProblemRecord } from "../schema.js";
 
-export type Outcome = { path: string; doc: ClaimsDocument } | { path: string; error: ProblemRecord };
+export type Outcome =
+  | { path: string; doc: ClaimsDocument }
+  | { path: string; error: ProblemRecord }
+  /** a document already in the output format, with the number of its claims */
+  | { path: string; rendered: string; claims: number };
+
+export interface RenderSpec {
+  format: Format;
+  color: 0 | 1 | 2 | 3;
+}
 
 export interface ExtractSettings {
   /** reference date for every input (from --date), else each input's own */
   date: string | null;
   config: Config;
+  /** render documents where they are made (saves sending whole documents between threads) */
+  render?: RenderSpec | null;
 }
 
-export function extractArticle(a: Article, s: ExtractSettings): Outcome {
+export function extractArticle(a: Article, s: ExtractSettings, reporter?: Reporter | null): Outcome {
+  let doc: ClaimsDocument;
   try {
-    const doc = extract(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title });
-    return { path: a.path, doc };
+    doc = extract(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title });
   } catch (e) {
+    if (e instanceof InputError) return { path: a.path, error: { code: e.code, message: e.message } };
     return { path: a.path, error: { code: "internal", message: `extraction failed: ${(e as Error).message}` } };
   }
+  return reporter ? { path: a.path, rendered: reporter.document(doc), claims: doc.claims.length } : { path: a.path, doc };
 }

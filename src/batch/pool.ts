@@ -1,10 +1,12 @@
 /**
- * A pool of worker threads that extract articles, one at a time each, so that a batch
- * uses every core and the main thread stays free to read files and write output.
+ * A pool of worker threads that read and extract inputs, so that a batch uses every core
+ * and the main thread stays free to hand out work and write output.
  *
- * Each article has a time budget: a worker that overruns it is stopped and replaced,
- * and the article becomes a `timeout` error record, so one runaway input never hangs the
- * batch. A worker that dies (out of memory, a crash) costs only the article it held.
+ * Each input has a time budget, counted from when its worker has read it: a worker that
+ * overruns it is stopped and replaced, and the input becomes a `timeout` error record, so
+ * one runaway input never hangs the batch. A worker that dies (out of memory, a crash)
+ * costs only the input it held. Each worker holds up to two tasks, so that it never waits
+ * for the main thread between two inputs.
  */
 import { Worker } from "node:worker_threads";
 import type { Article } from "../input/read.js";
@@ -13,34 +15,39 @@ import type { ExtractSettings, Outcome } from "./extract.js";
 
 export type WorkerInit = ExtractSettings;
 
-export interface Task {
-  id: number;
-  article: Article;
-}
+/** What a worker is given: a file to read, or an article already read (a JSONL record, stdin). */
+export type TaskInput = { kind: "file"; path: string; file: string; maxBytes?: number } | { kind: "article"; path: string; article: Article };
+export type Task = TaskInput & { id: number };
 
-type Reply = { ready: true } | { id: number; outcome: Outcome };
+type Reply = { ready: true } | { id: number; started: number } | { id: number; outcome: Outcome };
 
 export interface PoolOptions {
   /** number of worker threads (at most; they start as work arrives) */
   size: number;
   init: WorkerInit;
-  /** time budget of one article, in milliseconds */
-  budgetMs: (a: Article) => number;
-  /** heap limit of each worker, in MB: an article that needs more becomes an error record */
+  /** time budget of one input, in milliseconds, by the length of its text */
+  budgetMs: (chars: number) => number;
+  /** heap limit of each worker, in MB: an input that needs more becomes an error record */
   maxHeapMb?: number;
 }
 
 interface Job {
   task: Task;
   resolve: (o: Outcome) => void;
+  /** times the job was handed back after its worker died while holding it */
+  retries: number;
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: Job | null;
+  jobs: Job[];
+  running: Job | null;
   timer: NodeJS.Timeout | null;
 }
+
+/** Tasks a worker holds at once: the one it runs and the next. */
+const DEPTH = 2;
 
 /** The built worker: dist/batch/worker.js, also when this module runs from src/ (tests). */
 export function workerUrl(): URL {
@@ -53,19 +60,20 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
+  private everReady = false;
 
   constructor(private readonly opts: PoolOptions) {}
 
-  /** Extract one article in a worker; never rejects. */
-  run(article: Article): Promise<Outcome> {
-    if (this.closed) return Promise.resolve({ path: article.path, error: { code: "internal", message: "the worker pool is closed" } });
+  /** Read and extract one input in a worker; never rejects. */
+  run(input: TaskInput): Promise<Outcome> {
+    if (this.closed) return Promise.resolve({ path: input.path, error: { code: "internal", message: "the worker pool is closed" } });
     return new Promise((resolve) => {
-      this.queue.push({ task: { id: this.nextId++, article }, resolve });
+      this.queue.push({ task: { ...input, id: this.nextId++ }, resolve, retries: 0 });
       this.pump();
     });
   }
 
-  /** Stop every worker; queued articles are dropped. */
+  /** Stop every worker; queued inputs are dropped. */
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
@@ -74,6 +82,7 @@ export class WorkerPool {
       slots.map((s) => {
         if (s.timer) clearTimeout(s.timer);
         s.worker.removeAllListeners();
+        s.worker.on("error", () => {});
         return s.worker.terminate();
       }),
     );
@@ -81,12 +90,15 @@ export class WorkerPool {
 
   private pump(): void {
     if (this.closed) return;
-    for (const s of this.slots) {
-      if (!this.queue.length) return;
-      if (s.ready && !s.job) this.dispatch(s, this.queue.shift()!);
+    // fill the emptiest ready workers first, so that work spreads over all of them
+    for (let depth = 0; depth < DEPTH && this.queue.length; depth++) {
+      for (const s of this.slots) {
+        if (!this.queue.length) break;
+        if (s.ready && s.jobs.length === depth) this.dispatch(s, this.queue.shift()!);
+      }
     }
     const starting = this.slots.filter((s) => !s.ready).length;
-    if (this.queue.length > starting && this.slots.length < this.opts.size) this.spawn();
+    if (this.queue.length > starting * DEPTH && this.slots.length < this.opts.size) this.spawn();
   }
 
   private spawn(): void {
@@ -96,14 +108,12 @@ export class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], running: null, timer: null };
     this.slots.push(slot);
     worker.on("message", (m: Reply) => {
-      if ("ready" in m) {
-        slot.ready = true;
-      } else if (slot.job && slot.job.task.id === m.id) {
-        this.finish(slot, m.outcome);
-      }
+      if ("ready" in m) slot.ready = this.everReady = true;
+      else if ("started" in m) this.started(slot, m.id, m.started);
+      else this.finish(slot, m.id, m.outcome);
       this.pump();
     });
     worker.on("error", (e) => this.fail(slot, { code: "internal", message: `worker failed: ${e.message}` }));
@@ -111,35 +121,56 @@ export class WorkerPool {
   }
 
   private dispatch(slot: Slot, job: Job): void {
-    slot.job = job;
-    const ms = this.opts.budgetMs(job.task.article);
+    slot.jobs.push(job);
+    slot.worker.postMessage(job.task);
+  }
+
+  private started(slot: Slot, id: number, chars: number): void {
+    const job = slot.jobs.find((j) => j.task.id === id);
+    if (!job) return;
+    slot.running = job;
+    const ms = this.opts.budgetMs(chars);
     slot.timer = setTimeout(() => {
       const secs = Math.round(ms / 100) / 10;
       this.fail(slot, { code: "timeout", message: `no result within the time budget of ${secs} s for this input` });
     }, ms);
-    slot.worker.postMessage(job.task);
   }
 
-  private finish(slot: Slot, outcome: Outcome): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = null;
-    slot.timer = null;
-    job?.resolve(outcome);
+  private finish(slot: Slot, id: number, outcome: Outcome): void {
+    const at = slot.jobs.findIndex((j) => j.task.id === id);
+    if (at < 0) return;
+    const [job] = slot.jobs.splice(at, 1);
+    if (slot.running === job) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.running = null;
+      slot.timer = null;
+    }
+    job.resolve(outcome);
   }
 
-  /** The worker in this slot is lost: its article fails, and a new worker takes its place when there is work. */
+  /**
+   * The worker in this slot is lost. The input it was running fails with `error`; the one
+   * waiting behind it goes back to the queue (once: a second loss makes it fail too).
+   */
   private fail(slot: Slot, error: ProblemRecord): void {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
+    if (slot.timer) clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => {});
     void slot.worker.terminate();
-    if (slot.job) this.finish(slot, { path: slot.job.task.article.path, error });
-    if (!slot.ready && !this.slots.some((s) => s.ready)) {
-      // no worker ever started: fail the queue rather than respawn forever
-      for (const job of this.queue.splice(0)) job.resolve({ path: job.task.article.path, error: { code: "internal", message: `cannot start a worker: ${error.message}` } });
+    const victim = slot.running ?? slot.jobs[0];
+    const back: Job[] = [];
+    for (const job of slot.jobs) {
+      if (job === victim || job.retries >= 1) job.resolve({ path: job.task.path, error });
+      else back.push({ ...job, retries: job.retries + 1 });
+    }
+    this.queue.unshift(...back);
+    if (!slot.ready && !this.everReady) {
+      // no worker has ever started: fail the queue rather than respawn forever
+      const why = { code: "internal" as const, message: `cannot start a worker: ${error.message}` };
+      for (const job of this.queue.splice(0)) job.resolve({ path: job.task.path, error: why });
       return;
     }
     this.pump();

@@ -1,23 +1,31 @@
 /**
- * A worker thread of the batch pool: it extracts one article at a time and posts the
- * outcome back. Runs the built code (dist/batch/worker.js); the pool stops and replaces
- * it when an article overruns its time budget.
+ * A worker thread of the batch pool: it reads and extracts one input at a time and posts
+ * the outcome back. Runs the built code (dist/batch/worker.js); the pool stops and
+ * replaces it when an input overruns its time budget.
+ *
+ * Messages out: `{ready}` once; per task `{id, started: chars}` when the text is read
+ * (the time budget starts then, sized by the text) and `{id, outcome}` when done.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { readFileArticle, type ReadResult } from "../input/read.js";
+import { REPORTERS } from "../report/index.js";
 import { extractArticle, type Outcome } from "./extract.js";
 import type { Task, WorkerInit } from "./pool.js";
 
 const init = workerData as WorkerInit;
 const port = parentPort;
 if (!port) throw new Error("batch/worker.js runs only as a worker thread");
+const reporter = init.render ? REPORTERS[init.render.format]({ color: init.render.color }) : null;
 
-port.postMessage({ ready: true });
 port.on("message", (task: Task) => {
+  const r: ReadResult = task.kind === "file" ? readFileArticle(task.path, task.file, task.maxBytes) : { article: task.article };
+  port.postMessage({ id: task.id, started: "article" in r ? r.article.text.length : 0 });
   let outcome: Outcome;
   try {
-    outcome = extractArticle(task.article, init);
+    outcome = "error" in r ? r : extractArticle(r.article, init, reporter);
   } catch (e) {
-    outcome = { path: task.article.path, error: { code: "internal", message: `extraction failed: ${(e as Error).message}` } };
+    outcome = { path: "article" in r ? r.article.path : task.path, error: { code: "internal", message: `extraction failed: ${(e as Error).message}` } };
   }
   port.postMessage({ id: task.id, outcome });
 });
+port.postMessage({ ready: true });

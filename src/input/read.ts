@@ -4,10 +4,10 @@
  * path `file#id`), read line by line so that a file of any size streams in constant
  * memory. Problems become error records with the SPEC §4 codes.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { decode, InputError, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
+import { decode, InputError, isCalendarDate, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
 import type { ProblemRecord } from "../schema.js";
 import type { Source } from "./sources.js";
 
@@ -68,29 +68,54 @@ export async function* readSource(src: Source, opts: ReadOptions = {}): AsyncGen
 export async function readArticles(src: Source, opts: ReadOptions = {}): Promise<ReadResult[]> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (src.kind === "missing") return [{ path: src.path, error: src.error }];
-  let bytes: Uint8Array;
-  try {
-    if (src.kind === "stdin") {
-      bytes = opts.stdin ? await opts.stdin() : new Uint8Array();
-    } else {
+  if (src.kind === "file") {
+    try {
       const st = await stat(src.file);
       if (!st.isFile()) return [{ path: src.path, error: { code: "unreadable", message: "not a regular file" } }];
       if (st.size > max) return [tooLarge(src.path, st.size, max)];
-      bytes = await readFile(src.file);
+      return [articleOf(src.path, await readFile(src.file), max)];
+    } catch (e) {
+      return [readError(src.path, e)];
     }
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = opts.stdin ? await opts.stdin() : new Uint8Array();
   } catch (e) {
     return [readError(src.path, e)];
   }
+  const r = articleOf(src.path, bytes, Infinity);
+  if ("article" in r && looksLikeJsonl(r.article.text)) return jsonlArticles("-", r.article.text, max);
+  if (bytes.length > max) return [tooLarge(src.path, bytes.length, max)];
+  return [r];
+}
+
+/**
+ * One file read whole in the calling thread: what a worker does, so that reading runs in
+ * parallel too. Stat first: opening a FIFO would wait for a writer.
+ */
+export function readFileArticle(display: string, file: string, max = DEFAULT_MAX_BYTES): ReadResult {
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return { path: display, error: { code: "unreadable", message: "not a regular file" } };
+    if (st.size > max) return tooLarge(display, st.size, max);
+    return articleOf(display, readFileSync(file), max);
+  } catch (e) {
+    return readError(display, e);
+  }
+}
+
+/** The bytes of one input → its article, or an error record (binary, encoding, too-large). */
+export function articleOf(display: string, bytes: Uint8Array, max = DEFAULT_MAX_BYTES): ReadResult {
+  if (bytes.length > max) return tooLarge(display, bytes.length, max);
   let text: string;
   try {
     text = decode(bytes);
   } catch (e) {
-    if (e instanceof InputError) return [{ path: src.path, error: { code: e.code, message: e.message } }];
+    if (e instanceof InputError) return { path: display, error: { code: e.code, message: e.message } };
     throw e;
   }
-  if (src.kind === "stdin" && looksLikeJsonl(text)) return jsonlArticles("-", text, max);
-  if (bytes.length > max) return [tooLarge(src.path, bytes.length, max)];
-  return [{ article: { path: src.path, text, format: formatOf(src.path, text), date: null, title: null } }];
+  return { article: { path: display, text, format: formatOf(display, text), date: null, title: null } };
 }
 
 /** Stdin has no file name: it holds JSONL records when its first line is one. */
@@ -214,7 +239,7 @@ export function jsonlRecord(file: string, line: string, lineNo: number, max = DE
     return { path: where, error: { code: "jsonl", message: `line ${lineNo}: a record needs a "text" string` } };
   }
   const id = (typeof r.id === "string" && r.id) || typeof r.id === "number" ? String(r.id) : String(lineNo);
-  const date = typeof r.date === "string" && /^\d{4}-\d{2}-\d{2}/.test(r.date) ? r.date.slice(0, 10) : null;
+  const date = typeof r.date === "string" && isCalendarDate(r.date) ? r.date.slice(0, 10) : null;
   const title = typeof r.title === "string" && r.title.trim() ? r.title.trim() : null;
   return { article: { path: `${file}#${id}`, text: r.text, format: sniffFormat(r.text), date, title } };
 }

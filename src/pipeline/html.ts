@@ -1,60 +1,165 @@
 /**
- * HTML → article text. A linear scan: scripts, styles and navigation chrome are dropped,
- * block elements become paragraph breaks, entities are decoded. The title and the
- * publication date come from the page's meta tags.
+ * HTML → article text. The page is parsed by linkedom and its article found by Mozilla's
+ * Readability (the reader view of Firefox), which drops navigation, ads, related links
+ * and comments. Block elements become paragraph breaks. The title and the publication
+ * date (`article:published_time`, the reference date) come from the page's meta tags.
+ *
+ * Both libraries are loaded on the first HTML input only: most runs are plain text, and
+ * loading them costs start-up time.
  */
+import { createRequire } from "node:module";
+import { InputError, isCalendarDate } from "./normalize.js";
 import type { Normalized } from "./types.js";
 
-const DROP = /<(script|style|noscript|template|svg|nav|footer|header|aside|form|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
-const BLOCK = /<\/?(p|div|section|article|h[1-6]|li|ul|ol|br|tr|table|blockquote|figure|figcaption|main|pre|hr|dd|dt)\b[^>]*>/gi;
-const TAG = /<[^>]*>/g;
-
-const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", euro: "€", pound: "£", yen: "¥", cent: "¢",
-};
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
-    if (e[0] === "#") {
-      const cp = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-    }
-    return NAMED[e.toLowerCase()] ?? all;
-  });
+/** The little of the DOM used here (linkedom implements it; no DOM lib in tsconfig). */
+interface DomNode {
+  nodeType: number;
+  tagName?: string;
+  data?: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute(name: string): string | null;
+}
+interface Document {
+  body: DomNode | null;
+  querySelector(sel: string): DomNode | null;
+  querySelectorAll(sel: string): Iterable<DomNode>;
 }
 
-function meta(html: string, names: string[]): string | null {
-  for (const m of html.matchAll(/<meta\b[^>]{0,2000}>/gi)) {
-    const tag = m[0];
-    const key = /\b(?:property|name|itemprop)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1]?.toLowerCase();
-    if (!key || !names.includes(key)) continue;
-    const content = /\bcontent\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
-    if (content) return decodeEntities(content.trim());
+interface Libs {
+  parseHTML: (html: string) => { document: Document };
+  Readability: new (doc: Document, opts?: { charThreshold?: number; maxElemsToParse?: number }) => {
+    parse(): { title?: string | null; content?: string | null; publishedTime?: string | null } | null;
+  };
+}
+
+let libs: Libs | null = null;
+function load(): Libs {
+  if (!libs) {
+    const require = createRequire(import.meta.url);
+    libs = { parseHTML: require("linkedom").parseHTML, Readability: require("@mozilla/readability").Readability };
+  }
+  return libs;
+}
+
+/** Elements whose text is never article text. */
+const DROP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "CANVAS", "HEAD", "BUTTON", "SELECT", "TEXTAREA"]);
+/** Elements that start a new paragraph. */
+const BLOCK = new Set([
+  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "NAV", "H1", "H2", "H3", "H4", "H5", "H6",
+  "LI", "UL", "OL", "DL", "DT", "DD", "TABLE", "TR", "BLOCKQUOTE", "FIGURE", "FIGCAPTION", "PRE", "HR", "ADDRESS", "FORM", "BODY",
+]);
+/** Elements the fallback (no article found) leaves out as page chrome. */
+const CHROME = new Set(["NAV", "FOOTER", "HEADER", "ASIDE", "FORM"]);
+
+export function htmlToText(html: string): Normalized {
+  const { parseHTML, Readability } = load();
+  let document: Document;
+  try {
+    document = parseHTML(html).document;
+  } catch (e) {
+    throw new InputError("html", `cannot parse HTML: ${(e as Error).message}`);
+  }
+  const metaTitle = meta(document, ["og:title", "twitter:title"]);
+  const docTitle = clean(document.querySelector("title")?.textContent ?? "");
+  const published = meta(document, ["article:published_time", "og:published_time", "datepublished", "pubdate", "date"]);
+
+  let root: DomNode | null = null;
+  let found = false;
+  let title: string | null = metaTitle || docTitle || null;
+  let date = published && isCalendarDate(published) ? published.slice(0, 10) : null;
+  // Readability's passes grow with depth times size; real pages nest a few dozen deep
+  if (depth(document as unknown as DomNode, MAX_READABLE_DEPTH) <= MAX_READABLE_DEPTH) {
+    try {
+      const article = new Readability(document, { maxElemsToParse: 10_000 }).parse();
+      if (article?.content) {
+        root = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body;
+        found = true;
+        if (!metaTitle && article.title) title = clean(article.title);
+        if (!date && article.publishedTime && isCalendarDate(article.publishedTime)) date = article.publishedTime.slice(0, 10);
+      }
+    } catch {
+      // Readability gives up on some pages (too many elements, odd trees): take the body
+    }
+    // Readability takes the page apart as it goes: read the body again
+    if (!root) document = parseHTML(html).document;
+  }
+  if (!root) root = document.body ?? (document as unknown as DomNode);
+  const text = root ? blockText(root, found ? null : CHROME) : "";
+  const withTitle = title && !text.startsWith(title) ? (text ? `${title}\n\n${text}` : title) : text;
+  return { text: withTitle, title, date, errors: [] };
+}
+
+/** Deeper pages skip Readability: its cost grows with depth, and no article nests so deep. */
+const MAX_READABLE_DEPTH = 150;
+
+/** The depth of a tree, counted no further than `limit` + 1. */
+function depth(root: DomNode | null, limit: number): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], d + 1]);
+  }
+  return max;
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+function meta(document: Document, names: string[]): string | null {
+  for (const el of document.querySelectorAll("meta")) {
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase();
+    if (!names.includes(key)) continue;
+    const content = clean(el.getAttribute("content") ?? "");
+    if (content) return content;
   }
   return null;
 }
 
-export function htmlToText(html: string): Normalized {
-  const title =
-    meta(html, ["og:title", "twitter:title"]) ??
-    (/<title\b[^>]*>([\s\S]{0,1000}?)<\/title>/i.exec(html)?.[1] ? decodeEntities(/<title\b[^>]*>([\s\S]{0,1000}?)<\/title>/i.exec(html)![1].trim()) : null);
-  const published = meta(html, ["article:published_time", "datepublished", "date", "pubdate", "og:published_time"]);
-  const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-
-  const bodyStart = html.search(/<body\b/i);
-  let body = bodyStart >= 0 ? html.slice(bodyStart) : html;
-  const article = /<article\b[^>]*>([\s\S]*)<\/article>/i.exec(body);
-  if (article) body = article[1];
-  const text = decodeEntities(
-    body.replace(COMMENT, " ").replace(DROP, "\n\n").replace(BLOCK, "\n\n").replace(TAG, "").replace(/[ \t\u00a0]+/g, " "),
-  )
-    .split(/\n/)
+/**
+ * The text of a tree, paragraph by paragraph. Walked with an explicit stack, not by
+ * recursion: a hostile page nests elements tens of thousands deep.
+ */
+function blockText(root: DomNode, skip: Set<string> | null): string {
+  const out: string[] = [];
+  const stack: (DomNode | "break")[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === "break") {
+      out.push("\n\n");
+      continue;
+    }
+    if (n.nodeType === 3) {
+      out.push((n.data ?? "").replace(/\s+/g, " "));
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = (n.tagName ?? "").toUpperCase();
+    if (DROP.has(tag) || (skip?.has(tag) && n !== root)) continue;
+    if (tag === "BR") {
+      out.push("\n");
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      out.push("\n\n");
+      stack.push("break");
+    }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out
+    .join("")
+    .replace(/ {2,}/g, " ")
+    .split("\n")
     .map((l) => l.trim())
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-  const withTitle = title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
-  return { text: withTitle, title, date, errors: [] };
 }

@@ -53,6 +53,15 @@ export function sniffFormat(text: string): InputFormat {
   return "text";
 }
 
+/** "2024-05-20…" names a real calendar day (a reference date must, or extraction fails). */
+export function isCalendarDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,8192}?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -70,7 +79,7 @@ export function normalize(input: string, format: InputFormat = sniffFormat(input
       if (!kv) continue;
       const value = kv[2].replace(/^["']|["']$/g, "");
       const key = kv[1].toLowerCase();
-      if ((key === "date" || key === "published") && ISO_DATE.test(value)) date = value.slice(0, 10);
+      if ((key === "date" || key === "published") && isCalendarDate(value)) date = value.slice(0, 10);
       else if (key === "title" && value) title = value;
     }
     // keep offsets honest: the front matter becomes blank lines of the same shape

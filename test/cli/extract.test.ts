@@ -1,0 +1,293 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
+import { colorLevel } from "../../src/cli.js";
+import { OutputDocument } from "../../src/schema.js";
+import { DATA, parseJsonStream, requireBuild, runCli, scratch } from "./helpers.js";
+
+type Doc = { source: { path: string; date?: string | null; title?: string | null }; claims?: { text: string }[]; error?: { code: string } };
+
+const ALL = ["gold.txt", "more/summit.html", "more/wire.jsonl#w1", "more/wire.jsonl#w2", "trade.md"];
+
+let dir: string;
+beforeAll(() => {
+  requireBuild();
+  dir = scratch();
+});
+
+const docsOf = (stdout: string) => parseJsonStream(stdout) as Doc[];
+
+describe("inputs", () => {
+  it.each([
+    ["a file", ["gold.txt"], ["gold.txt"]],
+    ["a directory, recursive and sorted, article files only", ["."], ALL.map((p) => path.join(".", p))],
+    ["a sub-directory", ["more"], ["more/summit.html", "more/wire.jsonl#w1", "more/wire.jsonl#w2"]],
+    ["a glob", ["**/*.{md,html}"], ["more/summit.html", "trade.md"]],
+    ["several inputs, in the order given", ["trade.md", "gold.txt"], ["trade.md", "gold.txt"]],
+    ["a JSONL file: one document per record", ["more/wire.jsonl"], ["more/wire.jsonl#w1", "more/wire.jsonl#w2"]],
+  ])("%s", async (_, argv, paths) => {
+    const r = await runCli(["extract", "-f", "json", ...argv]);
+    expect(r.code).toBe(0);
+    expect(docsOf(r.stdout).map((d) => d.source.path)).toEqual(paths);
+    expect(r.stderr).toBe("");
+  });
+
+  it("reads stdin for -, as text or as JSONL records", async () => {
+    const text = readFileSync(path.join(DATA, "gold.txt"), "utf8");
+    const a = await runCli(["extract", "-f", "json", "-"], { stdin: text });
+    expect(docsOf(a.stdout).map((d) => [d.source.path, d.source.title])).toEqual([["-", "Central Banks Keep Buying Gold"]]);
+    const b = await runCli(["extract", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) });
+    expect(docsOf(b.stdout).map((d) => d.source.path)).toEqual(["-#w1", "-#w2"]);
+  });
+
+  it("takes each input's own reference date: front matter, HTML meta, JSONL record", async () => {
+    const r = await runCli(["extract", "-f", "json", "."]);
+    expect(Object.fromEntries(docsOf(r.stdout).map((d) => [d.source.path, d.source.date]))).toEqual({
+      "gold.txt": null,
+      "more/summit.html": "2024-03-15",
+      "more/wire.jsonl#w1": "2024-02-01",
+      "more/wire.jsonl#w2": null,
+      "trade.md": "2024-05-20",
+    });
+  });
+
+  it("reads the article of an HTML page, not its scripts or navigation", async () => {
+    const r = await runCli(["extract", "-f", "json", "more/summit.html"]);
+    const [doc] = docsOf(r.stdout) as (Doc & { claims: { text: string }[] })[];
+    expect(doc.source.title).toBe("Leaders Meet in Geneva");
+    const all = doc.claims.map((c) => c.text).join(" ");
+    expect(all).toContain("Russia and Turkey agreed");
+    expect(all).not.toMatch(/\$900 billion|Home|Subscribe/);
+  });
+
+  it("--date overrides the input's own date", async () => {
+    const r = await runCli(["extract", "-f", "json", "--date", "2023-12-31", "trade.md"]);
+    expect(docsOf(r.stdout)[0].source.date).toBe("2023-12-31");
+  });
+});
+
+describe("formats", () => {
+  it("json: a stream of pretty-printed documents that validate against the schema", async () => {
+    const r = await runCli(["extract", "-f", "json", "."]);
+    expect(r.stdout).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    for (const d of docsOf(r.stdout)) expect(OutputDocument.safeParse(d).success).toBe(true);
+  });
+
+  it("json is the default when stdout is not a terminal, pretty when it is", async () => {
+    expect((await runCli(["extract", "gold.txt"])).stdout).toMatch(/^\{/);
+    const pretty = await runCli(["extract", "gold.txt"], { stdoutTTY: true, env: { NO_COLOR: "1" } });
+    expect(pretty.stdout).toMatch(/^gold\.txt {2}Central Banks Keep Buying Gold/);
+    expect(pretty.stdout).toMatch(/\d+ claims · \d+ actors/);
+  });
+
+  it("jsonl: one claim per line with its source; a failed input is one {source, error} line", async () => {
+    const r = await runCli(["extract", "-f", "jsonl", "articles"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const claims = lines.filter((l) => !("error" in l));
+    expect(claims.length).toBeGreaterThan(3);
+    for (const c of claims) expect(c).toEqual(expect.objectContaining({ source: expect.any(String), text: expect.any(String), type: expect.any(String) }));
+    const failed = lines.filter((l) => "error" in l);
+    expect(failed).toEqual([{ source: "articles/h-binary.txt", error: { code: "binary", message: expect.any(String) } }]);
+    // in place: after gold.txt's claims, before the others
+    const order = [...new Set(lines.map((l) => l.source as string))];
+    expect(order[0]).toBe("articles/gold.txt");
+    expect(order[1]).toBe("articles/h-binary.txt");
+  });
+
+  it("yaml: parses back to the same documents as json, also as YAML 1.1", async () => {
+    const json = docsOf((await runCli(["extract", "-f", "json", "."])).stdout);
+    const yamlText = (await runCli(["extract", "-f", "yaml", "."])).stdout;
+    expect(yamlText.startsWith("---\n")).toBe(true);
+    expect(parseAllDocuments(yamlText).map((d) => d.toJS())).toEqual(json);
+    expect(parseAllDocuments(yamlText, { version: "1.1" }).map((d) => d.toJS())).toEqual(json);
+  });
+
+  it.each(["no", "Yes", "off", "ON", "y", "n", "null", "~", "0o17", "0x1F", "1_000", "12:30", "2024-05-20", ".inf"])(
+    "yaml quotes %j so that YAML 1.1 parsers read a string",
+    async (word) => {
+      const rec = JSON.stringify({ id: word, title: word, text: "Japan sold gold." });
+      const r = await runCli(["extract", "-f", "yaml", "-"], { stdin: rec });
+      const [doc] = parseAllDocuments(r.stdout, { version: "1.1" }).map((d) => d.toJS()) as Doc[];
+      expect(doc.source.title).toBe(word);
+      expect(doc.source.path).toBe(`-#${word}`);
+    },
+  );
+
+  it("-o writes the output to a file and nothing to stdout", async () => {
+    const out = path.join(dir, "out.json");
+    const r = await runCli(["extract", "-o", out, "gold.txt"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(docsOf(readFileSync(out, "utf8")).map((d) => d.source.path)).toEqual(["gold.txt"]);
+  });
+
+  it("is byte-identical for the same input and options, whatever the number of workers", async () => {
+    for (const format of ["json", "jsonl", "yaml", "pretty"]) {
+      const a = await runCli(["extract", "-f", format, "--jobs", "1", "."]);
+      const b = await runCli(["extract", "-f", format, "--jobs", "2", "."]);
+      const c = await runCli(["extract", "-f", format, "--jobs", "3", "."]);
+      expect(b.stdout).toBe(a.stdout);
+      expect(c.stdout).toBe(a.stdout);
+    }
+  });
+});
+
+describe("failures and exit codes", () => {
+  it("an input that fails: exit 3, its error record in place, the others written, a line on stderr", async () => {
+    const r = await runCli(["extract", "-f", "json", "articles", "missing.txt"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const docs = docsOf(r.stdout);
+    expect(docs.map((d) => [d.source.path, d.error?.code ?? "ok"])).toEqual([
+      ["articles/gold.txt", "ok"],
+      ["articles/h-binary.txt", "binary"],
+      ["articles/more/summit.html", "ok"],
+      ["articles/more/wire.jsonl#w1", "ok"],
+      ["articles/more/wire.jsonl#w2", "ok"],
+      ["articles/trade.md", "ok"],
+      ["missing.txt", "not-found"],
+    ]);
+    expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt" }, error: { code: "binary", message: expect.any(String) } });
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^error articles\/h-binary\.txt: binary: /),
+      expect.stringMatching(/^error missing\.txt: not-found: /),
+    ]);
+  });
+
+  it.each([
+    ["--fail-on error with a failed input", ["--fail-on", "error", "articles"], 1],
+    ["--fail-on empty with an input that gives no claim", ["--fail-on", "empty", "empty.txt"], 1],
+    ["an empty input without a gate", ["empty.txt"], 0],
+    ["--fail-on empty when every input gives claims", ["--fail-on", "empty", "articles/gold.txt"], 0],
+    ["--fail-on error when nothing fails", ["--fail-on", "error", "articles/gold.txt"], 0],
+  ])("%s → exit %i", async (_, argv, code) => {
+    const r = await runCli(["extract", "-f", "json", ...argv], { cwd: dir });
+    expect(r.code).toBe(code);
+  });
+
+  it("an empty input is a document with no claims", async () => {
+    const r = await runCli(["extract", "-f", "json", "empty.txt"], { cwd: dir });
+    expect(docsOf(r.stdout)).toEqual([expect.objectContaining({ source: expect.objectContaining({ path: "empty.txt", chars: 0 }), claims: [] })]);
+  });
+
+  it.each([
+    ["no INPUT", ["extract"], /no INPUT given.*- for stdin/],
+    ["a bad --date", ["extract", "--date", "2024-02-30", "gold.txt"], /--date: no such date/],
+    ["a --date that is not a date", ["extract", "--date", "yesterday", "gold.txt"], /--date: not a date/],
+    ["an unknown flag", ["extract", "--frmat", "json", "gold.txt"], /unknown option '--frmat'/],
+    ["an unknown format", ["extract", "-f", "xml", "gold.txt"], /unknown format "xml"/],
+    ["a bad --fail-on", ["extract", "--fail-on", "warn", "gold.txt"], /--fail-on wants error or empty/],
+    ["a bad --jobs", ["extract", "--jobs", "0", "gold.txt"], /--jobs wants a whole number/],
+    ["an unknown command", ["extrakt", "gold.txt"], /unknown command 'extrakt'/],
+  ])("%s → exit 2 with a message", async (_, argv, message) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("no arguments at all: the help, exit 2", async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/Usage: claims/);
+  });
+});
+
+describe("config", () => {
+  it.each([
+    ["an unknown key", "actors:\n  - name: Acme\n    kind: organization\n    aliasses: [ACME]\n", /actors\.0: unknown key "aliasses"/],
+    ["a bad value", "actors:\n  - name: Acme\n    kind: company\n", /actors\.0\.kind: /],
+    ["an unknown top-level key", "actor: []\n", /\(top level\): unknown key "actor"/],
+    ["a bad limit", "limits:\n  timeoutSeconds: -1\n", /limits\.timeoutSeconds: /],
+    ["a bad pattern", "boilerplate:\n  - '(unclosed'\n", /boilerplate\.0: not a valid regular expression/],
+    ["broken YAML", "actors: [\n", /not valid YAML/],
+  ])("--config with %s → exit 2 naming it", async (_, yaml, message) => {
+    const file = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, yaml);
+    const r = await runCli(["extract", "--config", file, "gold.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain(file);
+  });
+
+  it("finds .claims.yaml upward from the working directory", async () => {
+    const base = path.join(dir, "cfg");
+    mkdirSync(path.join(base, "a/b"), { recursive: true });
+    writeFileSync(path.join(base, ".claims.yaml"), "boilerplate:\n  - '^Poland bought'\n");
+    writeFileSync(path.join(base, "a/b/x.txt"), "Japan sold gold in March.\n\nPoland bought 130 tonnes of gold.\n");
+    const r = await runCli(["extract", "-f", "json", "x.txt"], { cwd: path.join(base, "a/b") });
+    expect(r.code).toBe(0);
+    const [doc] = docsOf(r.stdout) as (Doc & { skipped: { text: string; reason: string }[] })[];
+    expect(doc.skipped).toEqual([expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "config" })]);
+  });
+
+  it("a missing --config file → exit 2", async () => {
+    const r = await runCli(["extract", "--config", "nope.yaml", "gold.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read config .*nope\.yaml/);
+  });
+
+  it("limits.maxBytes makes larger inputs too-large error records", async () => {
+    const file = path.join(dir, "small-limit.yaml");
+    writeFileSync(file, "limits:\n  maxBytes: 100\n");
+    const r = await runCli(["extract", "-f", "jsonl", "--config", file, "gold.txt"]);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toEqual({ source: "gold.txt", error: { code: "too-large", message: expect.any(String) } });
+  });
+});
+
+describe("other commands", () => {
+  it("schema prints the JSON Schema of the output", async () => {
+    const r = await runCli(["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout) as { $schema: string };
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(r.stdout).toContain('"Claim"');
+  });
+
+  it("--help shows the examples and exit codes", async () => {
+    const r = await runCli(["extract", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Examples:\n\s+\$ claims extract article\.txt/);
+    expect(r.stdout).toMatch(/Exit codes: 0 ok/);
+  });
+
+  it("--version prints the package version", async () => {
+    const { version } = JSON.parse(readFileSync(path.join(DATA, "../../../package.json"), "utf8")) as { version: string };
+    const r = await runCli(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+});
+
+describe("colour", () => {
+  const tty = { isTTY: true, getColorDepth: () => 24 };
+  const pipe = { isTTY: false, getColorDepth: () => 24 };
+  it.each([
+    ["a true-colour terminal", tty, {}, 3],
+    ["a pipe", pipe, {}, 0],
+    ["NO_COLOR", tty, { NO_COLOR: "1" }, 0],
+    ["NO_COLOR empty (unset by convention)", tty, { NO_COLOR: "" }, 3],
+    ["NO_COLOR beats FORCE_COLOR", tty, { NO_COLOR: "1", FORCE_COLOR: "3" }, 0],
+    ["FORCE_COLOR on a pipe", pipe, { FORCE_COLOR: "1" }, 1],
+    ["FORCE_COLOR=3", pipe, { FORCE_COLOR: "3" }, 3],
+    ["FORCE_COLOR=0", tty, { FORCE_COLOR: "0" }, 0],
+    ["TERM=dumb", tty, { TERM: "dumb" }, 0],
+    ["a 256-colour terminal", { isTTY: true, getColorDepth: () => 8 }, {}, 2],
+  ])("%s", (_, stream, env, level) => {
+    expect(colorLevel(stream, env)).toBe(level);
+  });
+
+  it.each([
+    ["a terminal", true, {}, true],
+    ["a terminal with NO_COLOR", true, { NO_COLOR: "1" }, false],
+    ["a terminal with TERM=dumb", true, { TERM: "dumb" }, false],
+    ["a pipe", false, {}, false],
+    ["a pipe with FORCE_COLOR", false, { FORCE_COLOR: "1" }, true],
+  ])("pretty on %s: colour %s", async (_, isTTY, env, coloured) => {
+    const r = await runCli(["extract", "-f", "pretty", "gold.txt"], { env, stdoutTTY: isTTY });
+    expect(r.stdout.includes("\u001b[")).toBe(coloured);
+    expect(r.stdout).toContain("Central Banks Keep Buying Gold");
+  });
+});
