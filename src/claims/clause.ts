@@ -67,9 +67,15 @@ function beforeQuote(text: string, from: number, end: number): number {
 }
 
 function clauseLimit(text: string, p: PredicateHit, core: Range): number {
-  BOUNDARY.lastIndex = p.end;
-  const b = BOUNDARY.exec(text);
-  return b && b.index < core.end ? b.index : core.end;
+  return boundaryAfter(text, p.end, core.end);
+}
+
+/** The first clause boundary in text[from, end), or end. Searches the slice only: linear per claim. */
+function boundaryAfter(text: string, from: number, end: number): number {
+  if (from >= end) return end;
+  BOUNDARY.lastIndex = 0;
+  const b = BOUNDARY.exec(text.slice(from, end));
+  return b ? from + b.index : end;
 }
 
 /** "The deal sees Rosneft receive $6bn": after see/let/make/help + a noun, the bare verb is the predicate. */
@@ -82,10 +88,7 @@ function complementOf(text: string, main: PredicateHit, preds: readonly Predicat
 
 /** The main clause: from the core's start to the first clause boundary after the main predicate. */
 export function mainClause(text: string, core: Range, main: PredicateHit): Range {
-  BOUNDARY.lastIndex = main.end;
-  const m = BOUNDARY.exec(text);
-  const end = m && m.index < core.end ? m.index : core.end;
-  return { start: core.start, end };
+  return { start: core.start, end: boundaryAfter(text, main.end, core.end) };
 }
 
 /**

@@ -114,11 +114,13 @@ export function splitSentences(text: string, p: Range): Range[] {
   let start = p.start;
   // the lookbehind makes a run of marks match once, from its first mark: linear on "....."
   const re = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘'(\[`]{0,2}[\p{Lu}\p{N}$£€])/gu;
-  re.lastIndex = p.start;
-  for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
-    const end = m.index + m[0].length;
+  // search the paragraph alone: a search over the whole text would run on past its end
+  const body = text.slice(p.start, p.end);
+  for (const m of body.matchAll(re)) {
+    const at = p.start + (m.index ?? 0);
+    const end = at + m[0].length;
     if (end >= p.end) break;
-    if (m[0][0] === "." && !m[0].startsWith("..") && !endsSentence(text, start, m.index, end)) continue;
+    if (m[0][0] === "." && !m[0].startsWith("..") && !endsSentence(text, start, at, end)) continue;
     out.push(trimRange(text, start, end));
     start = end;
     while (start < p.end && /\s/.test(text[start])) start++;
