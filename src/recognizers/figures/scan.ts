@@ -1,25 +1,23 @@
 /**
- * Find then build: every figure of one sentence, read left to right over its tokens. At
- * each number the reader tries, in order, a currency before it, then what follows it (a
- * currency, a percent unit, a physical unit, a "-member" compound, "times", a counted
- * noun); a second number after "-" or "to" makes a range, a figure in brackets right after
- * is a conversion that shares the first one's bound and rate. Numbers left bare are levels
- * or inherit the counted noun of the sentence (level.ts). Linear: every step looks at a
- * bounded number of tokens.
+ * The reader of one number: find it, then build what surrounds it. At each number it tries,
+ * in order, a currency before it ("$", "HK$", "USD", "Rmb"), then what follows it (a
+ * currency name or code, a percent unit, a physical unit, a "-member" compound, "times",
+ * "points", a counted noun). Number words need a unit or a scale to be a figure ("two
+ * hundred billion yuan", "Two million children"), never alone ("two companies"). What
+ * reads as no figure — a name's digits, a year, a time — is skipped or blocked. Linear:
+ * every step looks at a bounded number of tokens.
+ *   catches: "$53.3 billion", "1.5 billion dlrs", "12-member", "14 times", "39 nations"
+ *   must not: "G7", "2004", "12:30", "20th", "14-year low", "two companies"
  */
 import { MULTIPLE_WORDS, NOT_COUNT_COMPOUNDS, TIME_NOUNS } from "../../lexicon/counts.js";
 import { UNITS } from "../../lexicon/units.js";
-import type { Qualifier } from "../../schema.js";
-import type { FigureKind } from "../../schema.js";
+import type { FigureKind, Qualifier } from "../../schema.js";
 import { clean } from "../numbers.js";
 import { type Amount, readDigits, readWords } from "./amount.js";
 import { compoundNoun, countNoun } from "./count.js";
 import { type CurrencyRead, currencyAfter, currencyBefore, millionCodeBefore } from "./currency.js";
-import { measuresAfter } from "./measures.js";
 import { articlePercent, percentUnit } from "./percent.js";
-import { qualifierAfter, qualifierBefore } from "./qualifier.js";
 import { unitAfter } from "./quantity.js";
-import { rateAfter } from "./rate.js";
 import { DASHES, type Tok, isSym, isWord, own } from "./tokens.js";
 import { readVague } from "./vague.js";
 
@@ -281,11 +279,11 @@ function articleMoney(toks: readonly Tok[], i: number): Built | null {
 }
 
 /** A range's second half after a figure or bare number ending at token k: "-$10B", "to 80%". */
-export function readRangeEnd(toks: readonly Tok[], k: number, startsAfterFrom: boolean, betweenBefore: boolean): { core: Core; at: number } | null {
+export function readRangeEnd(toks: readonly Tok[], k: number, isChange: boolean, betweenBefore: boolean): { core: Core; at: number } | null {
   const t = toks[k];
   if (!t) return null;
   const dash = isSym(t) && DASHES.has(t.text);
-  const to = isWord(t, "to") && !startsAfterFrom;
+  const to = isWord(t, "to") && !isChange;
   const and = isWord(t, "and") && betweenBefore;
   if (!dash && !to && !and) return null;
   // the second number: right after, or after its currency symbol
@@ -301,4 +299,4 @@ export function readRangeEnd(toks: readonly Tok[], k: number, startsAfterFrom: b
   return { core, at };
 }
 
-export { qualifierAfter, qualifierBefore, measuresAfter, rateAfter, countNoun };
+
