@@ -53,6 +53,7 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
   );
   if (decimal || levelBefore || /,\d{3}/.test(text) || b.amount.scale) return "level";
   // "under 30", "aged 65", "closer to 18": ages and thresholds, not members of the count
-  if (b.amount.integer && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
+  const ageOf = isWord(p, "of") && isWord(toks[b.from - 2]) && /^(?:age|ages|aged)$/.test(toks[b.from - 2].lower);
+  if (b.amount.integer && !ageOf && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
   return null;
 }

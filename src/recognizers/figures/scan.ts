@@ -163,6 +163,8 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
     const c = countNoun(toks, j);
     if (c) return { built: { kind: "count", value, unit: c.unit, qualifier: "exact", measures: null, from, next: c.next, rule: "count", scale: amt.scale, nounFrom: j }, bare: null };
   }
+  // "3i", "4G", "3D": digits written into a name
+  if (t && t.kind === "word" && t.tight) return { built: null, bare: null, blocked: j + 1 };
   return { built: null, bare: { amount: amt, from, next: j } };
 }
 
