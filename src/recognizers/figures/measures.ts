@@ -18,6 +18,26 @@ const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this",
 const TIME_HEADS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|half|session|trading|morning|afternoon|evening|time)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "another", "your"]);
+
+/**
+ * The noun a figure modifies when it stands between an article and that noun: "a $48.2
+ * million army contract" → "army contract", "its $102.6bn debt restructuring".
+ */
+export function measuresModified(toks: readonly Tok[], text: string, from: number, next: number): string | null {
+  const det = toks[from - 1];
+  if (!det || det.kind !== "word" || !ARTICLES.has(det.lower)) return null;
+  let last = -1;
+  for (let j = next; j < toks.length && j < next + 6; j++) {
+    const t = toks[j];
+    if (t.kind === "sym" && t.tight && (t.text === "-" || t.text === "–") && toks[j + 1]?.kind === "word" && toks[j + 1].tight) continue;
+    const joined = toks[j - 1]?.kind === "sym" && t.tight && j > next; // "breach-of-contract"
+    if (t.kind !== "word" || t.text !== t.lower || (!joined && (END.has(t.lower) || LEADS.includes(t.lower) || t.lower === "and"))) break;
+    last = j;
+  }
+  return last < next ? null : text.slice(toks[next].start, toks[last].end);
+}
+
 /** The noun phrase after "of"/"in" at token i, at most eight tokens, or null. */
 export function measuresAfter(toks: readonly Tok[], text: string, i: number, leads: readonly string[] = LEADS): string | null {
   const lead = toks[i];

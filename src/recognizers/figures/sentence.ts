@@ -7,7 +7,7 @@
  */
 import type { FigureTag } from "../../pipeline/types.js";
 import { judgeBare } from "./level.js";
-import { measuresAfter } from "./measures.js";
+import { measuresAfter, measuresModified } from "./measures.js";
 import { qualifierAfter, qualifierBefore } from "./qualifier.js";
 import { extendToRange } from "./range.js";
 import { rateAfter } from "./rate.js";
@@ -70,7 +70,10 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
       }
     }
     if (f.kind === "count" && f.nounFrom !== undefined) f.measures = text.slice(toks[f.nounFrom].start, toks[f.next - 1].end);
-    else if (!f.measures && f.kind !== "number") f.measures = measuresAfter(toks, text, after, f.kind === "percent" ? ["of"] : ["of", "in"]);
+    else if (!f.measures && f.kind !== "number") {
+      f.measures = measuresAfter(toks, text, after, f.kind === "percent" ? ["of"] : ["of", "in"]) ?? measuresModified(toks, text, f.from, isConv ? conv.next + 1 : f.next);
+      if (isConv && !conv.measures) conv.measures = f.measures;
+    }
     if (isConv) k++;
   }
   // bare numbers: levels, or counts that take the noun of an earlier count in the sentence

@@ -94,6 +94,9 @@ describe("money", () => {
   it("gives the noun phrase a figure measures", () => {
     expect(read("The bank sold $22 billion in U.S. treasuries and bonds.")[0].measures).toBe("U.S. treasuries and bonds");
     expect(read("The bank added several tonnes of gold.")[0].measures).toBe("gold");
+    expect(read("It won a $48.2 million army contract to build roads.")[0].measures).toBe("army contract");
+    expect(read("The firm has 464,000 paying subscribers.")[0].measures).toBe("paying subscribers");
+    expect(read("Prices rose 0.3% in the year to January.")[0].measures).toBeNull();
   });
 });
 
