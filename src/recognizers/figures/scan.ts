@@ -58,6 +58,12 @@ const ORDINAL = /^(?:st|nd|rd|th)$/;
 const DIMENSION_ADJECTIVES = new Set(["tall", "high", "long", "wide", "deep", "away", "thick", "across"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 
+/** "+2.5%", "+25 bp": a percent unit right after the number. */
+function percentFollows(toks: readonly Tok[], i: number): boolean {
+  const amt = readDigits(toks, i);
+  return !!amt && percentUnit(toks, amt.next) !== null;
+}
+
 /** True when the digits at token i are part of a name, a code, a time or a date, not a figure. */
 function notAFigure(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
@@ -65,6 +71,8 @@ function notAFigure(toks: readonly Tok[], i: number): boolean {
   const n = toks[i + 1];
   if (p && t.tight) {
     if (p.kind === "word" && !currencyBefore(toks, i) && !millionCodeBefore(toks, i)) return true; // G7, A380, COP26
+    // "+2.5%" is a signed percentage, "+44 20" a dialling code
+    if (p.kind === "sym" && p.text === "+" && percentFollows(toks, i)) return false;
     if (p.kind === "sym" && /^[:/+#№.°^]$/.test(p.text)) return true; // 12:30, 3/4, +44, #5, footnote.3
     if (p.kind === "num") return true;
   }
@@ -130,8 +138,13 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
     return { built: { kind: "quantity", value: clean(value * (un.def.scale ?? 1)), unit: un.def.unit, qualifier: "exact", measures: null, from, next: un.next, rule: "quantity", scale: amt.scale }, bare: null };
   }
   const t = toks[j];
-  // "100t", "1.8m tall": a single-letter scale with nothing to scale is a unit
-  // "t" for trillion is rare without a currency; "100t" is tonnes
+  // "1.5°C", "95 °F": temperatures
+  if (t && isSym(t, "°") && isWord(toks[j + 1]) && /^[cf]$/i.test(toks[j + 1].text) && toks[j + 1].tight) {
+    const unit = /^c$/i.test(toks[j + 1].text) ? "degree Celsius" : "degree Fahrenheit";
+    return { built: { kind: "quantity", value, unit, qualifier: "exact", measures: null, from, next: j + 2, rule: "quantity/temperature" }, bare: null };
+  }
+  // "100t", "1.8m tall": a single-letter scale with nothing to scale is a unit ("t" for
+  // trillion is rare without a currency)
   if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || !t || t.kind !== "word" || DIMENSION_ADJECTIVES.has(t.lower))) {
     const base = value / (amt.scale === "m" ? 1e6 : 1e12);
     const pow = amt.scale === "m" && t && t.kind === "num" && t.tight && /^[23]$/.test(t.text) ? t.text : null;

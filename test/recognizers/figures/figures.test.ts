@@ -119,6 +119,8 @@ describe("percent", () => {
     ["Holders have about 1% each.", { text: "1%", kind: "percent", value: 1, qualifier: "approximate" }],
     ["Profits fell by minus five percent.", { text: "minus five percent", kind: "percent", value: -5 }],
     ["Profits fell -0.3%.", { text: "-0.3%", kind: "percent", value: -0.3 }],
+    ["Shares were +2.5% on the day.", { text: "2.5%", kind: "percent", value: 2.5 }],
+    ["It won >60% of votes.", { text: "60%", kind: "percent", value: 60, qualifier: "over" }],
     ["Twenty percent of voters agreed.", { text: "Twenty percent", kind: "percent", value: 20 }],
   ])("%s", (text, want) => {
     expect(read(text).map(pick)).toContainEqual(expect.objectContaining(want));
@@ -139,6 +141,9 @@ describe("quantities, counts and levels", () => {
     ["The plant makes 1,200 MW.", { text: "1,200 MW", kind: "quantity", value: 1200, unit: "megawatt" }],
     ["The line runs 4,000 kilometres.", { text: "4,000 kilometres", kind: "quantity", value: 4000, unit: "kilometre" }],
     ["Police found 1,300 pounds of explosives.", { text: "1,300 pounds", kind: "quantity", value: 1300, unit: "pound" }],
+    ["Warming must stay under 1.5°C.", { text: "1.5°C", kind: "quantity", value: 1.5, unit: "degree Celsius", qualifier: "under" }],
+    ["A 5,000-km pipeline carries 38 bcm a year.", { text: "5,000-km", kind: "quantity", value: 5000, unit: "kilometre" }],
+    ["A 5,000-km pipeline carries 38 bcm a year.", { text: "38 bcm", kind: "quantity", value: 38e9, unit: "cubic metre", per: "year" }],
     ["The crane lifts 100t.", { text: "100t", kind: "quantity", value: 100, unit: "tonne" }],
     ["The line runs 300 km.", { text: "300 km", kind: "quantity", value: 300, unit: "kilometre" }],
     ["The firm has 464,000 subscribers.", { text: "464,000 subscribers", kind: "count", value: 464000, unit: "subscriber" }],
@@ -190,6 +195,7 @@ describe("not figures", () => {
     "Scores: 67 Mark Jones, 68 Tom Hill.",
     "They play six Euro qualifiers in Kansas.",
     "Results: Boston 4 Texas 2.",
+    "The S-400 and Su-57 systems and the 4G and 3D kits.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });
