@@ -13,6 +13,10 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   aircraft: "aircraft", troops: "troop", series: "series", species: "species", crises: "crisis", analyses: "analysis",
   indices: "index", criteria: "criterion", phenomena: "phenomenon", data: "data", lives: "life", wives: "wife",
   knives: "knife", thieves: "thief", halves: "half", shelves: "shelf", wolves: "wolf", leaves: "leaf",
+  aliases: "alias", buses: "bus", gases: "gas", viruses: "virus", bonuses: "bonus", campuses: "campus", surpluses: "surplus",
+  statuses: "status", censuses: "census", biases: "bias", atlases: "atlas", lenses: "lens", theses: "thesis", oases: "oasis",
+  bases: "base", diagnoses: "diagnosis", hypotheses: "hypothesis", syntheses: "synthesis", parentheses: "parenthesis",
+  heroes: "hero", potatoes: "potato", tomatoes: "tomato", vetoes: "veto", echoes: "echo", torpedoes: "torpedo",
 };
 
 /** Plural-looking words that are not counted nouns after a number. */

@@ -44,7 +44,7 @@ const NAME_PLURALS = new Set(["times", "news", "jones", "james", "williams", "ad
 const COUNT_MODIFIERS = new Set(["more", "fewer", "other", "additional", "extra", "new", "former", "young", "old"]);
 
 const isModifier = (t: Tok | undefined): boolean =>
-  !!t && t.kind === "word" && (!STOP.has(t.lower) || COUNT_MODIFIERS.has(t.lower)) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !isCountNoun(t.lower) && t.text.length > 1;
+  !!t && t.kind === "word" && (!STOP.has(t.lower) || COUNT_MODIFIERS.has(t.lower)) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text) && !isCountNoun(t.lower) && t.text.length > 1;
 
 export interface CountRead {
   unit: string;

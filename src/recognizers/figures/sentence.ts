@@ -85,7 +85,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     while (c + 1 < counts.length && counts[c + 1].next <= b.from) c++;
     const prevCount = c >= 0 ? counts[c] : undefined;
     // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
-    if ((verdict === "inherit" || (verdict === "level" && b.amount.scale)) && prevCount) {
+    if ((verdict === "inherit" || (verdict === "level" && (b.amount.scale || b.amount.integer))) && prevCount) {
       built.push({ kind: "count", value: b.amount.value, unit: prevCount.unit, qualifier: "exact", measures: prevCount.measures, from: b.from, next: b.next, rule: "count/inherited" });
     } else if (verdict === "level") {
       built.push({ kind: "number", value: b.amount.value, unit: null, qualifier: "exact", measures: null, from: b.from, next: b.next, rule: "number/level" });

@@ -157,6 +157,9 @@ describe("quantities, counts and levels", () => {
     ["The index closed up 30.4 points at 4,820.9.", { text: "4,820.9", kind: "number", value: 4820.9 }],
     ["Iraq has 17 million residents and Kuwait about 1.9 million.", { text: "1.9 million", kind: "count", value: 1.9e6, unit: "resident", qualifier: "approximate" }],
     ["More than 3,000 Americans left.", { text: "3,000 Americans", kind: "count", value: 3000, unit: "american", qualifier: "over" }],
+    ["He has used 29 aliases.", { text: "29 aliases", kind: "count", value: 29, unit: "alias" }],
+    ["The plan sends 4,000 U.S. soldiers.", { text: "4,000 U.S. soldiers", kind: "count", value: 4000, unit: "soldier" }],
+    ["It killed 57 people and injured more than 1,500.", { text: "1,500", kind: "count", value: 1500, unit: "person", qualifier: "over" }],
     ["We would pay 14 times as much.", { text: "14 times", kind: "number", value: 14 }],
     ["It reaches hundreds of millions of people.", { text: "hundreds of millions of people", kind: "count", value: null, qualifier: "vague" }],
   ])("%s", (text, want) => {
