@@ -123,11 +123,17 @@ function isWeight(toks: readonly Tok[], k: number): boolean {
   return isSym(toks[k], "(") && toks[k + 1]?.kind === "num" && isWord(toks[k + 2]) && /^(?:kg|kgs|kilograms?|kilos?)$/.test(toks[k + 2].lower);
 }
 
+/** "weighs 150 to 175 pounds": a verb of weight just before. */
+function weighedBefore(toks: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) if (isWord(toks[k]) && /^(?:weighs?|weighed|weighing|weight|heavier|lighter)$/.test(toks[k].lower)) return true;
+  return false;
+}
+
 /** What follows the number (index j) when no currency came before it. */
 function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, value: number): Core {
   const cur = currencyAfter(toks, j);
   // "1,300 pounds of fertiliser", "25 pounds (11 kg)": pounds of weight; money amounts in pounds carry a scale or say sterling
-  if (cur && cur.code === "GBP" && /^pounds?$/.test(toks[j].lower) && !amt.scale && cur.next === j + 1 && isWeight(toks, j + 1)) {
+  if (cur && cur.code === "GBP" && /^pounds?$/.test(toks[j].lower) && !amt.scale && cur.next === j + 1 && (isWeight(toks, j + 1) || weighedBefore(toks, from))) {
     return { built: { kind: "quantity", value, unit: "pound", qualifier: "exact", measures: null, from, next: j + 1, rule: "quantity/pound" }, bare: null };
   }
   if (cur) return { built: moneyAfterName(toks, cur, value, from, amt), bare: null };

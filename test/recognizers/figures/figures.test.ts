@@ -144,6 +144,7 @@ describe("quantities, counts and levels", () => {
     ["Warming must stay under 1.5°C.", { text: "1.5°C", kind: "quantity", value: 1.5, unit: "degree Celsius", qualifier: "under" }],
     ["A 5,000-km pipeline carries 38 bcm a year.", { text: "5,000-km", kind: "quantity", value: 5000, unit: "kilometre" }],
     ["A 5,000-km pipeline carries 38 bcm a year.", { text: "38 bcm", kind: "quantity", value: 38e9, unit: "cubic metre", per: "year" }],
+    ["He weighs 150 to 175 pounds.", { text: "150 to 175 pounds", kind: "quantity", value: 150, max: 175, unit: "pound", qualifier: "range" }],
     ["The crane lifts 100t.", { text: "100t", kind: "quantity", value: 100, unit: "tonne" }],
     ["The line runs 300 km.", { text: "300 km", kind: "quantity", value: 300, unit: "kilometre" }],
     ["The firm has 464,000 subscribers.", { text: "464,000 subscribers", kind: "count", value: 464000, unit: "subscriber" }],
