@@ -45,6 +45,8 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
   // "the 2-1 win", "3-0": scores and ratios
   if (n && n.kind === "sym" && (n.text === "-" || n.text === "–") && toks[b.next + 1]?.kind === "num") return null;
   if (n && n.kind === "word" && /^(?:gmt|bst|utc|est|edt|cet|am|pm|a\.m\.|p\.m\.|hours|hrs|h)$/.test(n.lower)) return null;
+  // "1 January", "3 Mar": a date
+  if (n && n.kind === "word" && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.test(n.text) && /^\p{Lu}/u.test(n.text)) return null;
   // "in the 12 months to March": a duration, whatever the sentence counted before
   if (n && n.kind === "word" && (NOT_COUNT_NOUNS.has(n.lower) || TIME_NOUNS.has(n.lower))) return null;
   const decimal = /\./.test(text) && !b.amount.scale;
