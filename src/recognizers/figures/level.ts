@@ -47,8 +47,10 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
   if (n && n.kind === "word" && /^(?:gmt|bst|utc|est|edt|cet|am|pm|a\.m\.|p\.m\.|hours|hrs|h)$/.test(n.lower)) return null;
   // "1 January", "3 Mar": a date
   if (n && n.kind === "word" && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.test(n.text) && /^\p{Lu}/u.test(n.text)) return null;
-  // "in the 12 months to March": a duration, whatever the sentence counted before
+  // "in the 12 months to March", "20 or 30 years": a duration, whatever the sentence counted before
   if (n && n.kind === "word" && (NOT_COUNT_NOUNS.has(n.lower) || TIME_NOUNS.has(n.lower))) return null;
+  const n3 = toks[b.next + 2];
+  if (n && (/^(?:or|to|and)$/.test(n.lower) || n.text === "-" || n.text === "–") && toks[b.next + 1]?.kind === "num" && n3 && n3.kind === "word" && (NOT_COUNT_NOUNS.has(n3.lower) || TIME_NOUNS.has(n3.lower))) return null;
   const decimal = /\./.test(text) && !b.amount.scale;
   const levelBefore = p && p.kind === "word" && (
     ((p.lower === "of" || p.lower === "at" || p.lower === "to" || p.lower === "from" || p.lower === "around" || p.lower === "near") && isWord(toks[b.from - 2]) && (LEVEL_NOUNS.has(toks[b.from - 2].lower) || MOVE_WORDS.has(toks[b.from - 2].lower)))

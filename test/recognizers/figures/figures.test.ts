@@ -167,6 +167,11 @@ describe("quantities, counts and levels", () => {
     expect(read(text).map(pick)).toContainEqual(expect.objectContaining(want));
   });
 
+  it("does not make dates and durations inherit the counted noun", () => {
+    const f = read("The 39 nations met on 1 January and agreed in 12 to 18 months to add 5 or 6 years of aid.");
+    expect(f.map((x) => x.text)).toEqual(["39 nations"]);
+  });
+
   it("lets a bare number inherit the counted noun of the sentence", () => {
     const f = read("The poll found 39 nations out of 65 asked were buying, with 29 selling.");
     expect(f.map((x) => [x.text, x.kind, x.value, x.unit])).toEqual([
@@ -200,6 +205,7 @@ describe("not figures", () => {
     "They play six Euro qualifiers in Kansas.",
     "Results: Boston 4 Texas 2.",
     "The S-400 and Su-57 systems and the 4G and 3D kits.",
+    "Some countries built up debts over 20 or 30 years and in the 12 months to March.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });
