@@ -149,9 +149,9 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
     const unit = /^c$/i.test(toks[j + 1].text) ? "degree Celsius" : "degree Fahrenheit";
     return { built: { kind: "quantity", value, unit, qualifier: "exact", measures: null, from, next: j + 2, rule: "quantity/temperature" }, bare: null };
   }
-  // "100t", "1.8m tall": a single-letter scale with nothing to scale is a unit ("t" for
-  // trillion is rare without a currency)
-  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || !t || t.kind !== "word" || DIMENSION_ADJECTIVES.has(t.lower))) {
+  // "100t", "1.8m tall": a single-letter scale read as a unit ("t" for trillion is rare
+  // without a currency; "m" stays a million unless a dimension follows: "sold 2.1m")
+  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || (isWord(t) && DIMENSION_ADJECTIVES.has(t.lower)))) {
     const base = value / (amt.scale === "m" ? 1e6 : 1e12);
     const pow = amt.scale === "m" && t && t.kind === "num" && t.tight && /^[23]$/.test(t.text) ? t.text : null;
     const unit = pow ? `${pow === "2" ? "square" : "cubic"} metre` : amt.scale === "m" ? "metre" : "tonne";
