@@ -151,7 +151,7 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
   }
   // "100t", "1.8m tall": a single-letter scale read as a unit ("t" for trillion is rare
   // without a currency; "m" stays a million unless a dimension follows: "sold 2.1m")
-  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || (isWord(t) && DIMENSION_ADJECTIVES.has(t.lower)))) {
+  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || (isWord(t) && DIMENSION_ADJECTIVES.has(t.lower)) || (t?.kind === "num" && t.tight && /^[23]$/.test(t.text)))) {
     const base = value / (amt.scale === "m" ? 1e6 : 1e12);
     const pow = amt.scale === "m" && t && t.kind === "num" && t.tight && /^[23]$/.test(t.text) ? t.text : null;
     const unit = pow ? `${pow === "2" ? "square" : "cubic"} metre` : amt.scale === "m" ? "metre" : "tonne";
