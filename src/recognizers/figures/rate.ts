@@ -9,7 +9,7 @@ import { singular } from "./count.js";
 import { DASHES, type Tok, isSym, isWord } from "./tokens.js";
 
 /** "$6,000 annually": the rate said by an adverb. */
-const ADVERBS: Readonly<Record<string, string>> = { annually: "year", yearly: "year", monthly: "month", weekly: "week", daily: "day", nightly: "night", hourly: "hour", apiece: "each" };
+const ADVERBS: Readonly<Record<string, string>> = { annually: "year", yearly: "year", monthly: "month", weekly: "week", daily: "day", nightly: "night", hourly: "hour" };
 
 export interface RateRead {
   per: string;

@@ -56,6 +56,7 @@ describe("money", () => {
     ["It will cost $3-4bn.", { text: "$3-4bn", kind: "money", value: 3e9, max: 4e9, unit: "USD", qualifier: "range" }],
     ["The unit posted a loss of -$5m.", { text: "-$5m", kind: "money", value: -5e6, unit: "USD" }],
     ["Brent traded at $50 a barrel.", { text: "$50", kind: "money", value: 50, unit: "USD", per: "barrel" }],
+    ["Staff earn $6,000 annually.", { text: "$6,000", kind: "money", value: 6000, unit: "USD", per: "year" }],
     ["Copper sold for $9,000 per tonne.", { text: "$9,000", kind: "money", value: 9000, unit: "USD", per: "tonne" }],
     ["They give $10bn (£5.4bn) a year.", { text: "$10bn", kind: "money", value: 10e9, unit: "USD", per: "year" }],
     ["The euro stood at 1.3187 euros per US dollar.", { text: "1.3187 euros", kind: "money", value: 1.3187, unit: "EUR", per: "US dollar" }],
