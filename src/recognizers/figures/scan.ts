@@ -10,6 +10,7 @@
  *   must not: "G7", "2004", "12:30", "20th", "14-year low", "two companies"
  */
 import { MULTIPLE_WORDS, NOT_COUNT_COMPOUNDS, TIME_NOUNS } from "../../lexicon/counts.js";
+import { SCALES } from "../../lexicon/numbers.js";
 import { UNITS } from "../../lexicon/units.js";
 import type { FigureKind, Qualifier } from "../../schema.js";
 import { clean } from "../numbers.js";
@@ -187,14 +188,17 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
   return { built: null, bare: { amount: amt, from, next: j } };
 }
 
+/** Scale words that may follow a currency code ("75 USD million"); single letters may not. */
+const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "mn", "bn", "mln", "bln", "tn"]);
+
 /** "15 dollars 50", "thirteen dollars and forty-five cents": the change after the name. */
 function moneyAfterName(toks: readonly Tok[], cur: CurrencyRead, value: number, from: number, amt: Amount): Built {
   let v = clean(value * cur.factor);
   let next = cur.next;
   // "75 USD million": the scale after the code
   const s = toks[next];
-  if (!amt.scale && s && isWord(s) && /^(?:million|billion|trillion|thousand|mn|bn|mln|bln)$/.test(s.lower)) {
-    v = clean(v * ({ thousand: 1e3, million: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12 } as Record<string, number>)[s.lower]);
+  if (!amt.scale && s && isWord(s) && WORD_SCALES.has(s.lower)) {
+    v = clean(v * SCALES[s.lower]);
     next++;
   }
   if (cur.factor === 1 && !amt.scale) {
@@ -228,7 +232,7 @@ export function readCore(toks: readonly Tok[], i: number, floor = 0): Core | nul
     if (!amt) return { built: null, bare: null, blocked: i + 1 };
     if (cur) {
       const sign = signBefore(toks, cur.from);
-      let value = clean(amt.value * cur.factor * sign.sign);
+      const value = clean(amt.value * cur.factor * sign.sign);
       let next = amt.next;
       // "$10 dollars", "¥5bn yuan": the name after repeats or corrects the symbol
       const again = currencyAfter(toks, next);
@@ -237,10 +241,6 @@ export function readCore(toks: readonly Tok[], i: number, floor = 0): Core | nul
         code = again.code;
         next = again.next;
       }
-      if (!amt.scale) {
-        // "$ 75 million" scale words spelt after a space are read by readDigits; "$5 million" too
-      }
-      value = clean(value);
       return { built: { kind: "money", value, unit: code, qualifier: "exact", measures: null, from: sign.from, next, rule: "money/symbol", scale: amt.scale }, bare: null };
     }
     const sign = signBefore(toks, i);
