@@ -4,12 +4,9 @@
  *   catches: "per year", "a share", "an ounce", "per US dollar", "/tonne", "annually", "every month"
  *   must not: "a year earlier" (a date, not a rate), "a share of the market"
  */
-import { RATE_BREAKERS, RATE_NOUNS } from "../../lexicon/units.js";
+import { RATE_ADVERBS, RATE_BREAKERS, RATE_NOUNS } from "../../lexicon/units.js";
 import { singular } from "./count.js";
 import { DASHES, type Tok, isSym, isWord } from "./tokens.js";
-
-/** "$6,000 annually": the rate said by an adverb. */
-const ADVERBS: Readonly<Record<string, string>> = { annually: "year", yearly: "year", monthly: "month", weekly: "week", daily: "day", nightly: "night", hourly: "hour" };
 
 export interface RateRead {
   per: string;
@@ -32,8 +29,8 @@ export function rateAfter(toks: readonly Tok[], text: string, i: number): RateRe
     return { per: toks[j + 1].lower, next: j + 2 };
   }
   if (!isWord(t)) return null;
-  const adverb = ADVERBS[t.lower];
-  if (adverb && Object.prototype.hasOwnProperty.call(ADVERBS, t.lower)) return { per: adverb, next: j + 1 };
+  const adverb = RATE_ADVERBS[t.lower];
+  if (adverb && Object.prototype.hasOwnProperty.call(RATE_ADVERBS, t.lower)) return { per: adverb, next: j + 1 };
   const n = toks[j + 1];
   if (!n || n.kind !== "word") return null;
   if (t.lower === "per" || t.lower === "each" || (t.lower === "every" && RATE_NOUNS.has(n.lower))) {
