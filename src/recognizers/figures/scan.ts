@@ -111,7 +111,8 @@ function signBefore(toks: readonly Tok[], i: number): { sign: number; from: numb
   const p = toks[i - 1];
   if (p && p.kind === "sym" && (p.text === "-" || p.text === "−") && toks[i].tight) {
     const q = toks[i - 2];
-    if (!q || (!p.tight && q.kind !== "num") || (q.kind === "sym" && !DASHES.has(q.text))) return { sign: -1, from: i - 1 };
+    // a dash against what comes before it joins a range ("2.5%-3%", "10-15"), else it is a sign
+    if (!q || (!p.tight && q.kind !== "num") || (q.kind === "sym" && /^[([{:=~/]$/.test(q.text))) return { sign: -1, from: i - 1 };
   }
   // "plus or minus 4 points" is a margin, not a negative number
   if (p && isWord(p, "minus") && !(isWord(toks[i - 3], "plus") && isWord(toks[i - 2], "or"))) return { sign: -1, from: i - 1 };
