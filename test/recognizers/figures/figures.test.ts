@@ -17,6 +17,8 @@ describe("money", () => {
     ["The deal is worth A$2bn.", { text: "A$2bn", kind: "money", value: 2e9, unit: "AUD" }],
     ["a charge of C$300 million", { text: "C$300 million", kind: "money", value: 300e6, unit: "CAD" }],
     ["prices rose to R$4.50 a kilo", { text: "R$4.50", kind: "money", value: 4.5, unit: "BRL", per: "kilo" }],
+    ["He paid with a $5 bill.", { text: "$5", kind: "money", value: 5, unit: "USD" }],
+    ["Beijing spent CN¥5bn.", { text: "CN¥5bn", kind: "money", value: 5e9, unit: "CNY" }],
     ["The rebate is worth £3bn.", { text: "£3bn", kind: "money", value: 3e9, unit: "GBP" }],
     ["It raised €4m from investors.", { text: "€4m", kind: "money", value: 4e6, unit: "EUR" }],
     ["Tokyo set aside ¥5tn for the plan.", { text: "¥5tn", kind: "money", value: 5e12, unit: "JPY" }],
