@@ -13,6 +13,10 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   aircraft: "aircraft", troops: "troop", series: "series", species: "species", crises: "crisis", analyses: "analysis",
   indices: "index", criteria: "criterion", phenomena: "phenomenon", data: "data", lives: "life", wives: "wife",
   knives: "knife", thieves: "thief", halves: "half", shelves: "shelf", wolves: "wolf", leaves: "leaf",
+  aliases: "alias", buses: "bus", gases: "gas", viruses: "virus", bonuses: "bonus", campuses: "campus", surpluses: "surplus",
+  statuses: "status", censuses: "census", biases: "bias", atlases: "atlas", lenses: "lens", theses: "thesis", oases: "oasis",
+  bases: "base", diagnoses: "diagnosis", hypotheses: "hypothesis", syntheses: "synthesis", parentheses: "parenthesis",
+  heroes: "hero", potatoes: "potato", tomatoes: "tomato", vetoes: "veto", echoes: "echo", torpedoes: "torpedo",
 };
 
 /** Plural-looking words that are not counted nouns after a number. */
@@ -46,3 +50,28 @@ export const MULTIPLE_WORDS: ReadonlySet<string> = new Set(["times", "fold"]);
 
 /** Determiners that make a unit vague: "several tonnes", "a few billion dollars". */
 export const VAGUE_DETERMINERS: ReadonlySet<string> = new Set(["several", "a few", "few", "many", "some", "numerous", "multiple"]);
+
+/** Words that end a noun phrase: function words, auxiliaries, prepositions. */
+export const NOUN_PHRASE_STOP: ReadonlySet<string> = new Set([
+  "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "than", "that", "which", "who", "whom", "whose", "the", "a",
+  "an", "and", "or", "but", "nor", "per", "are", "were", "be", "been", "being", "have", "had", "will", "would", "could",
+  "should", "may", "might", "can", "do", "did", "not", "no", "more", "less", "over", "under", "about", "into", "out", "up",
+  "down", "off", "it", "they", "them", "their", "there", "these", "those", "this", "its", "each", "every", "all", "some",
+  "any", "both", "other", "such", "so", "if", "when", "while", "where", "after", "before", "since", "until", "between",
+  "against", "among", "during", "without", "within", "through", "across", "around", "last", "next", "ago", "earlier", "later",
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "times", "percent", "per", "cent",
+]);
+
+/** Capitalised plurals that are names, not counted people: "The Times", "Jones". */
+export const NAME_PLURALS: ReadonlySet<string> = new Set([
+  "times", "news", "jones", "james", "williams", "adams", "davis", "roberts", "evans", "edwards", "harris", "lewis",
+  "phillips", "reynolds", "brooks", "collins", "myers", "ross", "mass", "paris", "athens", "brussels", "wales",
+  "philippines", "netherlands", "bahamas", "maldives", "seychelles", "comoros", "emirates", "states", "nations",
+  "reuters", "sachs", "lehman", "markets", "affairs", "services", "industries", "holdings", "systems",
+  "communications", "airlines", "airways", "motors", "technologies", "resources", "partners", "securities",
+  "investments", "foods", "stores", "games", "olympics", "wells", "sports", "brothers", "sons", "associates", "labs",
+  "works",
+]);
+
+/** Modifiers that are function words elsewhere but sit well before a counted noun: "25 million more people". */
+export const COUNT_MODIFIERS: ReadonlySet<string> = new Set(["more", "fewer", "other", "additional", "extra", "new", "former", "young", "old"]);

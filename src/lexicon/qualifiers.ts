@@ -15,6 +15,7 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = {
 "nearly": "under", "almost": "under", "under": "under",
   "less than": "under", "below": "under", "fewer than": "under", "just under": "under", "just below": "under",
   "lower than": "under", "short of": "under", "just short of": "under", "not quite": "under", "barely": "under",
+  "~": "approximate", ">": "over", "<": "under", "≈": "approximate", "ca.": "approximate",
   over: "over", "more than": "over", above: "over", "in excess of": "over", "upwards of": "over", "greater than": "over",
   "higher than": "over", "just over": "over", "well over": "over", "well above": "over", "just above": "over",
   "north of": "over", "exceeding": "over", "beyond": "over", "well in excess of": "over", "some more than": "over",

@@ -79,3 +79,6 @@ export const RATE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words after "a year" that make it a point in time, not a rate: "a year earlier". */
 export const RATE_BREAKERS: ReadonlySet<string> = new Set(["earlier", "ago", "before", "later", "after", "on", "since", "previously", "back", "prior"]);
+
+/** "$6,000 annually": the rate said by an adverb. */
+export const RATE_ADVERBS: Readonly<Record<string, string>> = { annually: "year", yearly: "year", monthly: "month", weekly: "week", daily: "day", nightly: "night", hourly: "hour" };

@@ -5,24 +5,13 @@
  *   catches: "39 nations" → 39 nation, "the 12-member eurozone" → 12 member
  *   must not: "two companies" (a number word as determiner), "3 years" (a duration), "2005 elections" (a year)
  */
-import { IRREGULAR_PLURALS, NOT_COUNT_NOUNS } from "../../lexicon/counts.js";
+import { COUNT_MODIFIERS, IRREGULAR_PLURALS, NAME_PLURALS, NOT_COUNT_NOUNS, NOUN_PHRASE_STOP } from "../../lexicon/counts.js";
 import { type Tok, own } from "./tokens.js";
-
-/** Words that end a noun phrase: function words, auxiliaries, prepositions. */
-const STOP = new Set([
-  "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "than", "that", "which", "who", "whom", "whose", "the", "a",
-  "an", "and", "or", "but", "nor", "per", "are", "were", "be", "been", "being", "have", "had", "will", "would", "could",
-  "should", "may", "might", "can", "do", "did", "not", "no", "more", "less", "over", "under", "about", "into", "out", "up",
-  "down", "off", "it", "they", "them", "their", "there", "these", "those", "this", "its", "each", "every", "all", "some",
-  "any", "both", "other", "such", "so", "if", "when", "while", "where", "after", "before", "since", "until", "between",
-  "against", "among", "during", "without", "within", "through", "across", "around", "last", "next", "ago", "earlier", "later",
-  "year", "years", "month", "months", "week", "weeks", "day", "days", "times", "percent", "per", "cent",
-]);
 
 /** True for a lower-case plural noun that can be counted. */
 export function isCountNoun(w: string): boolean {
   if (own(IRREGULAR_PLURALS, w) !== undefined) return true;
-  if (NOT_COUNT_NOUNS.has(w) || STOP.has(w)) return false;
+  if (NOT_COUNT_NOUNS.has(w) || NOUN_PHRASE_STOP.has(w)) return false;
   if (w.length < 3 || !/^[a-z][a-z'-]*s$/.test(w)) return false;
   return !/(?:ss|us|is|'s)$/.test(w);
 }
@@ -37,14 +26,8 @@ export function singular(w: string): string {
   return w;
 }
 
-/** Capitalised plurals that are names, not counted people: "The Times", "Jones". */
-const NAME_PLURALS = new Set(["times", "news", "jones", "james", "williams", "adams", "davis", "roberts", "evans", "edwards", "harris", "lewis", "phillips", "reynolds", "brooks", "collins", "myers", "ross", "mass", "paris", "athens", "brussels", "wales", "philippines", "netherlands", "bahamas", "maldives", "seychelles", "comoros", "emirates", "states", "nations", "reuters", "sachs", "lehman", "markets", "affairs", "services", "industries", "holdings", "systems", "communications", "airlines", "airways", "motors", "technologies", "resources", "partners", "securities", "investments", "foods", "stores", "games", "olympics", "democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens", "nationalists", "wells", "sports", "news", "brothers", "sons", "associates", "labs", "works"]);
-
-/** Modifiers that are function words elsewhere but sit well before a counted noun: "25 million more people". */
-const COUNT_MODIFIERS = new Set(["more", "fewer", "other", "additional", "extra", "new", "former", "young", "old"]);
-
 const isModifier = (t: Tok | undefined): boolean =>
-  !!t && t.kind === "word" && (!STOP.has(t.lower) || COUNT_MODIFIERS.has(t.lower)) && /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !isCountNoun(t.lower) && t.text.length > 1;
+  !!t && t.kind === "word" && (!NOUN_PHRASE_STOP.has(t.lower) || COUNT_MODIFIERS.has(t.lower)) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text) && !isCountNoun(t.lower) && t.text.length > 1;
 
 export interface CountRead {
   unit: string;
@@ -76,6 +59,6 @@ export function countNoun(toks: readonly Tok[], i: number): CountRead | null {
 
 /** A singular noun after "N-": the "12-member" bloc. */
 export function compoundNoun(t: Tok | undefined): string | null {
-  if (!t || t.kind !== "word" || t.text !== t.lower || !/^[a-z]{2,}$/.test(t.lower) || STOP.has(t.lower)) return null;
+  if (!t || t.kind !== "word" || t.text !== t.lower || !/^[a-z]{2,}$/.test(t.lower) || NOUN_PHRASE_STOP.has(t.lower)) return null;
   return t.lower;
 }

@@ -47,6 +47,8 @@ export function currencyBefore(toks: readonly Tok[], i: number): CurrencyRead | 
     }
     return { code: "USD", factor: 1, from: i - 1, next: i };
   }
+  // "CN¥5bn", "RMB¥": the yuan written with the yen's sign
+  if (p.text === "¥" && p.tight && toks[i - 2]?.kind === "word" && /^(?:cn|rmb)$/i.test(toks[i - 2].text)) return { code: "CNY", factor: 1, from: i - 2, next: i };
   const sym = own(SYMBOLS, p.text);
   if (sym) return { code: sym, factor: 1, from: i - 1, next: i };
   // "USD 4.7 billion", "Rmb5bn", "Rs. 500"

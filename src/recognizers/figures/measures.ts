@@ -5,34 +5,45 @@
  *   catches: "in foreign reserves" → "foreign reserves", "of gold" → "gold"
  *   must not: "in 2004" (a date), "in November", "of the" alone
  */
+import { MEASURE_ARTICLES, MEASURE_DETERMINERS, MEASURE_END, MEASURE_LEADS } from "../../lexicon/measures.js";
 import type { Tok } from "./tokens.js";
 
-const LEADS = ["of", "in"];
-const END = new Set([
-  "to", "from", "by", "at", "with", "as", "than", "that", "which", "who", "while", "when", "where", "after", "before", "since",
-  "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
-  "said", "says", "say", "but", "or", "last", "next", "this", "on", "over", "under", "into", "against", "during", "until",
-  "a", "an", "per", "compared", "up", "down", "according", "in", "for", "if", "because", "so", "it", "its", "they", "he", "she",
-]);
-const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 const TIME_HEADS = /^(?:years?|months?|quarters?|weeks?|days?|period|decades?|half|session|trading|morning|afternoon|evening|time)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/**
+ * The noun a figure modifies when it stands between an article and that noun: "a $48.2
+ * million army contract" → "army contract", "its $102.6bn debt restructuring".
+ */
+export function measuresModified(toks: readonly Tok[], text: string, from: number, next: number): string | null {
+  const det = toks[from - 1];
+  if (!det || det.kind !== "word" || !MEASURE_ARTICLES.has(det.lower)) return null;
+  let last = -1;
+  for (let j = next; j < toks.length && j < next + 6; j++) {
+    const t = toks[j];
+    if (t.kind === "sym" && t.tight && (t.text === "-" || t.text === "–") && toks[j + 1]?.kind === "word" && toks[j + 1].tight) continue;
+    const joined = toks[j - 1]?.kind === "sym" && t.tight && j > next; // "breach-of-contract"
+    if (t.kind !== "word" || t.text !== t.lower || (!joined && (MEASURE_END.has(t.lower) || MEASURE_LEADS.includes(t.lower) || t.lower === "and"))) break;
+    last = j;
+  }
+  return last < next ? null : text.slice(toks[next].start, toks[last].end);
+}
+
 /** The noun phrase after "of"/"in" at token i, at most eight tokens, or null. */
-export function measuresAfter(toks: readonly Tok[], text: string, i: number, leads: readonly string[] = LEADS): string | null {
+export function measuresAfter(toks: readonly Tok[], text: string, i: number, leads: readonly string[] = MEASURE_LEADS): string | null {
   const lead = toks[i];
   if (!lead || lead.kind !== "word" || !leads.includes(lead.lower)) return null;
   let j = i + 1;
-  while (toks[j] && toks[j].kind === "word" && DETERMINERS.has(toks[j].lower)) j++;
+  while (toks[j] && toks[j].kind === "word" && MEASURE_DETERMINERS.has(toks[j].lower)) j++;
   const from = j;
   let last = -1;
   for (; j < toks.length && j < from + 8; j++) {
     const t = toks[j];
     if (t.kind === "num") break;
     if (t.kind === "sym" && !(t.tight && (t.text === "-" || t.text === "'" || t.text === "’" || t.text === "."))) break;
-    if (t.kind === "word" && (END.has(t.lower) || MONTHS.test(t.lower))) break;
+    if (t.kind === "word" && (MEASURE_END.has(t.lower) || MONTHS.test(t.lower))) break;
     // "and" joins two nouns ("treasuries and bonds") only when a word follows
-    if (t.kind === "word" && t.lower === "and" && !(toks[j + 1]?.kind === "word" && !END.has(toks[j + 1].lower))) break;
+    if (t.kind === "word" && t.lower === "and" && !(toks[j + 1]?.kind === "word" && !MEASURE_END.has(toks[j + 1].lower))) break;
     if (t.kind === "word") last = j;
   }
   if (last < from) return null;

@@ -1,10 +1,10 @@
 /**
  * The denominator of a rate after a figure: "$50 a barrel", "$10bn a year", "1.3187 euros
  * per US dollar", "$3/bbl", "a 12-cent-a-share dividend".
- *   catches: "per year", "a share", "an ounce", "per US dollar", "/tonne"
+ *   catches: "per year", "a share", "an ounce", "per US dollar", "/tonne", "annually", "every month"
  *   must not: "a year earlier" (a date, not a rate), "a share of the market"
  */
-import { RATE_BREAKERS, RATE_NOUNS } from "../../lexicon/units.js";
+import { RATE_ADVERBS, RATE_BREAKERS, RATE_NOUNS } from "../../lexicon/units.js";
 import { singular } from "./count.js";
 import { DASHES, type Tok, isSym, isWord } from "./tokens.js";
 
@@ -29,9 +29,11 @@ export function rateAfter(toks: readonly Tok[], text: string, i: number): RateRe
     return { per: toks[j + 1].lower, next: j + 2 };
   }
   if (!isWord(t)) return null;
+  const adverb = RATE_ADVERBS[t.lower];
+  if (adverb && Object.prototype.hasOwnProperty.call(RATE_ADVERBS, t.lower)) return { per: adverb, next: j + 1 };
   const n = toks[j + 1];
   if (!n || n.kind !== "word") return null;
-  if (t.lower === "per" || t.lower === "each") {
+  if (t.lower === "per" || t.lower === "each" || (t.lower === "every" && RATE_NOUNS.has(n.lower))) {
     if (n.lower === "cent" || n.lower === "centum") return null;
     // "per US dollar", "per British pound": a qualifier word and its noun
     const m = toks[j + 2];

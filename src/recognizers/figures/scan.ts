@@ -1,25 +1,24 @@
 /**
- * Find then build: every figure of one sentence, read left to right over its tokens. At
- * each number the reader tries, in order, a currency before it, then what follows it (a
- * currency, a percent unit, a physical unit, a "-member" compound, "times", a counted
- * noun); a second number after "-" or "to" makes a range, a figure in brackets right after
- * is a conversion that shares the first one's bound and rate. Numbers left bare are levels
- * or inherit the counted noun of the sentence (level.ts). Linear: every step looks at a
- * bounded number of tokens.
+ * The reader of one number: find it, then build what surrounds it. At each number it tries,
+ * in order, a currency before it ("$", "HK$", "USD", "Rmb"), then what follows it (a
+ * currency name or code, a percent unit, a physical unit, a "-member" compound, "times",
+ * "points", a counted noun). Number words need a unit or a scale to be a figure ("two
+ * hundred billion yuan", "Two million children"), never alone ("two companies"). What
+ * reads as no figure — a name's digits, a year, a time — is skipped or blocked. Linear:
+ * every step looks at a bounded number of tokens.
+ *   catches: "$53.3 billion", "1.5 billion dlrs", "12-member", "14 times", "39 nations"
+ *   must not: "G7", "2004", "12:30", "20th", "14-year low", "two companies"
  */
 import { MULTIPLE_WORDS, NOT_COUNT_COMPOUNDS, TIME_NOUNS } from "../../lexicon/counts.js";
+import { SCALES } from "../../lexicon/numbers.js";
 import { UNITS } from "../../lexicon/units.js";
-import type { Qualifier } from "../../schema.js";
-import type { FigureKind } from "../../schema.js";
+import type { FigureKind, Qualifier } from "../../schema.js";
 import { clean } from "../numbers.js";
 import { type Amount, readDigits, readWords } from "./amount.js";
 import { compoundNoun, countNoun } from "./count.js";
 import { type CurrencyRead, currencyAfter, currencyBefore, millionCodeBefore } from "./currency.js";
-import { measuresAfter } from "./measures.js";
 import { articlePercent, percentUnit } from "./percent.js";
-import { qualifierAfter, qualifierBefore } from "./qualifier.js";
 import { unitAfter } from "./quantity.js";
-import { rateAfter } from "./rate.js";
 import { DASHES, type Tok, isSym, isWord, own } from "./tokens.js";
 import { readVague } from "./vague.js";
 
@@ -60,6 +59,12 @@ const ORDINAL = /^(?:st|nd|rd|th)$/;
 const DIMENSION_ADJECTIVES = new Set(["tall", "high", "long", "wide", "deep", "away", "thick", "across"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 
+/** "+2.5%", "+25 bp": a percent unit right after the number. */
+function percentFollows(toks: readonly Tok[], i: number): boolean {
+  const amt = readDigits(toks, i);
+  return !!amt && percentUnit(toks, amt.next) !== null;
+}
+
 /** True when the digits at token i are part of a name, a code, a time or a date, not a figure. */
 function notAFigure(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
@@ -67,6 +72,8 @@ function notAFigure(toks: readonly Tok[], i: number): boolean {
   const n = toks[i + 1];
   if (p && t.tight) {
     if (p.kind === "word" && !currencyBefore(toks, i) && !millionCodeBefore(toks, i)) return true; // G7, A380, COP26
+    // "+2.5%" is a signed percentage, "+44 20" a dialling code
+    if (p.kind === "sym" && p.text === "+" && percentFollows(toks, i)) return false;
     if (p.kind === "sym" && /^[:/+#№.°^]$/.test(p.text)) return true; // 12:30, 3/4, +44, #5, footnote.3
     if (p.kind === "num") return true;
   }
@@ -104,7 +111,8 @@ function signBefore(toks: readonly Tok[], i: number): { sign: number; from: numb
   const p = toks[i - 1];
   if (p && p.kind === "sym" && (p.text === "-" || p.text === "−") && toks[i].tight) {
     const q = toks[i - 2];
-    if (!q || (!p.tight && q.kind !== "num") || (q.kind === "sym" && !DASHES.has(q.text))) return { sign: -1, from: i - 1 };
+    // a dash against what comes before it joins a range ("2.5%-3%", "10-15"), else it is a sign
+    if (!q || (!p.tight && q.kind !== "num") || (q.kind === "sym" && /^[([{:=~/]$/.test(q.text))) return { sign: -1, from: i - 1 };
   }
   // "plus or minus 4 points" is a margin, not a negative number
   if (p && isWord(p, "minus") && !(isWord(toks[i - 3], "plus") && isWord(toks[i - 2], "or"))) return { sign: -1, from: i - 1 };
@@ -117,11 +125,17 @@ function isWeight(toks: readonly Tok[], k: number): boolean {
   return isSym(toks[k], "(") && toks[k + 1]?.kind === "num" && isWord(toks[k + 2]) && /^(?:kg|kgs|kilograms?|kilos?)$/.test(toks[k + 2].lower);
 }
 
+/** "weighs 150 to 175 pounds": a verb of weight just before. */
+function weighedBefore(toks: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) if (isWord(toks[k]) && /^(?:weighs?|weighed|weighing|weight|heavier|lighter)$/.test(toks[k].lower)) return true;
+  return false;
+}
+
 /** What follows the number (index j) when no currency came before it. */
 function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, value: number): Core {
   const cur = currencyAfter(toks, j);
   // "1,300 pounds of fertiliser", "25 pounds (11 kg)": pounds of weight; money amounts in pounds carry a scale or say sterling
-  if (cur && cur.code === "GBP" && /^pounds?$/.test(toks[j].lower) && !amt.scale && cur.next === j + 1 && isWeight(toks, j + 1)) {
+  if (cur && cur.code === "GBP" && /^pounds?$/.test(toks[j].lower) && !amt.scale && cur.next === j + 1 && (isWeight(toks, j + 1) || weighedBefore(toks, from))) {
     return { built: { kind: "quantity", value, unit: "pound", qualifier: "exact", measures: null, from, next: j + 1, rule: "quantity/pound" }, bare: null };
   }
   if (cur) return { built: moneyAfterName(toks, cur, value, from, amt), bare: null };
@@ -132,9 +146,14 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
     return { built: { kind: "quantity", value: clean(value * (un.def.scale ?? 1)), unit: un.def.unit, qualifier: "exact", measures: null, from, next: un.next, rule: "quantity", scale: amt.scale }, bare: null };
   }
   const t = toks[j];
-  // "100t", "1.8m tall": a single-letter scale with nothing to scale is a unit
-  // "t" for trillion is rare without a currency; "100t" is tonnes
-  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || !t || t.kind !== "word" || DIMENSION_ADJECTIVES.has(t.lower))) {
+  // "1.5°C", "95 °F": temperatures
+  if (t && isSym(t, "°") && isWord(toks[j + 1]) && /^[cf]$/i.test(toks[j + 1].text) && toks[j + 1].tight) {
+    const unit = /^c$/i.test(toks[j + 1].text) ? "degree Celsius" : "degree Fahrenheit";
+    return { built: { kind: "quantity", value, unit, qualifier: "exact", measures: null, from, next: j + 2, rule: "quantity/temperature" }, bare: null };
+  }
+  // "100t", "1.8m tall": a single-letter scale read as a unit ("t" for trillion is rare
+  // without a currency; "m" stays a million unless a dimension follows: "sold 2.1m")
+  if (amt.digits && (amt.scale === "m" || amt.scale === "t") && !countNoun(toks, j) && (amt.scale === "t" || (isWord(t) && DIMENSION_ADJECTIVES.has(t.lower)) || (t?.kind === "num" && t.tight && /^[23]$/.test(t.text)))) {
     const base = value / (amt.scale === "m" ? 1e6 : 1e12);
     const pow = amt.scale === "m" && t && t.kind === "num" && t.tight && /^[23]$/.test(t.text) ? t.text : null;
     const unit = pow ? `${pow === "2" ? "square" : "cubic"} metre` : amt.scale === "m" ? "metre" : "tonne";
@@ -165,8 +184,13 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
     const c = countNoun(toks, j);
     if (c) return { built: { kind: "count", value, unit: c.unit, qualifier: "exact", measures: null, from, next: c.next, rule: "count", scale: amt.scale, nounFrom: j }, bare: null };
   }
+  // "3i", "4G", "3D": digits written into a name
+  if (t && t.kind === "word" && t.tight) return { built: null, bare: null, blocked: j + 1 };
   return { built: null, bare: { amount: amt, from, next: j } };
 }
+
+/** Scale words that may follow a currency code ("75 USD million"); single letters may not. */
+const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "mn", "bn", "mln", "bln", "tn"]);
 
 /** "15 dollars 50", "thirteen dollars and forty-five cents": the change after the name. */
 function moneyAfterName(toks: readonly Tok[], cur: CurrencyRead, value: number, from: number, amt: Amount): Built {
@@ -174,8 +198,8 @@ function moneyAfterName(toks: readonly Tok[], cur: CurrencyRead, value: number, 
   let next = cur.next;
   // "75 USD million": the scale after the code
   const s = toks[next];
-  if (!amt.scale && s && isWord(s) && /^(?:million|billion|trillion|thousand|mn|bn|mln|bln)$/.test(s.lower)) {
-    v = clean(v * ({ thousand: 1e3, million: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12 } as Record<string, number>)[s.lower]);
+  if (!amt.scale && s && isWord(s) && WORD_SCALES.has(s.lower)) {
+    v = clean(v * SCALES[s.lower]);
     next++;
   }
   if (cur.factor === 1 && !amt.scale) {
@@ -209,7 +233,7 @@ export function readCore(toks: readonly Tok[], i: number, floor = 0): Core | nul
     if (!amt) return { built: null, bare: null, blocked: i + 1 };
     if (cur) {
       const sign = signBefore(toks, cur.from);
-      let value = clean(amt.value * cur.factor * sign.sign);
+      const value = clean(amt.value * cur.factor * sign.sign);
       let next = amt.next;
       // "$10 dollars", "¥5bn yuan": the name after repeats or corrects the symbol
       const again = currencyAfter(toks, next);
@@ -218,10 +242,6 @@ export function readCore(toks: readonly Tok[], i: number, floor = 0): Core | nul
         code = again.code;
         next = again.next;
       }
-      if (!amt.scale) {
-        // "$ 75 million" scale words spelt after a space are read by readDigits; "$5 million" too
-      }
-      value = clean(value);
       return { built: { kind: "money", value, unit: code, qualifier: "exact", measures: null, from: sign.from, next, rule: "money/symbol", scale: amt.scale }, bare: null };
     }
     const sign = signBefore(toks, i);
@@ -281,11 +301,11 @@ function articleMoney(toks: readonly Tok[], i: number): Built | null {
 }
 
 /** A range's second half after a figure or bare number ending at token k: "-$10B", "to 80%". */
-export function readRangeEnd(toks: readonly Tok[], k: number, startsAfterFrom: boolean, betweenBefore: boolean): { core: Core; at: number } | null {
+export function readRangeEnd(toks: readonly Tok[], k: number, isChange: boolean, betweenBefore: boolean): { core: Core; at: number } | null {
   const t = toks[k];
   if (!t) return null;
   const dash = isSym(t) && DASHES.has(t.text);
-  const to = isWord(t, "to") && !startsAfterFrom;
+  const to = isWord(t, "to") && !isChange;
   const and = isWord(t, "and") && betweenBefore;
   if (!dash && !to && !and) return null;
   // the second number: right after, or after its currency symbol
@@ -301,4 +321,4 @@ export function readRangeEnd(toks: readonly Tok[], k: number, startsAfterFrom: b
   return { core, at };
 }
 
-export { qualifierAfter, qualifierBefore, measuresAfter, rateAfter, countNoun };
+

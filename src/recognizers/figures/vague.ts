@@ -45,7 +45,8 @@ export function readVague(toks: readonly Tok[], i: number): VagueRead | null {
     let j = i + n;
     const scaled = isWord(toks[j]) && (BIG_SCALES.has(toks[j].lower) || PLURAL_SCALES.has(toks[j].lower));
     if (scaled) {
-      j++;
+      // "several hundred million dollars": scales multiply
+      while (isWord(toks[j]) && (BIG_SCALES.has(toks[j].lower) || PLURAL_SCALES.has(toks[j].lower))) j++;
       if (isWord(toks[j], "of")) j++;
     } else if (key === "some" || key === "many") return null;
     return tail(toks, j, scaled, i);

@@ -17,6 +17,8 @@ describe("money", () => {
     ["The deal is worth A$2bn.", { text: "A$2bn", kind: "money", value: 2e9, unit: "AUD" }],
     ["a charge of C$300 million", { text: "C$300 million", kind: "money", value: 300e6, unit: "CAD" }],
     ["prices rose to R$4.50 a kilo", { text: "R$4.50", kind: "money", value: 4.5, unit: "BRL", per: "kilo" }],
+    ["He paid with a $5 bill.", { text: "$5", kind: "money", value: 5, unit: "USD" }],
+    ["Beijing spent CN¥5bn.", { text: "CN¥5bn", kind: "money", value: 5e9, unit: "CNY" }],
     ["The rebate is worth £3bn.", { text: "£3bn", kind: "money", value: 3e9, unit: "GBP" }],
     ["It raised €4m from investors.", { text: "€4m", kind: "money", value: 4e6, unit: "EUR" }],
     ["Tokyo set aside ¥5tn for the plan.", { text: "¥5tn", kind: "money", value: 5e12, unit: "JPY" }],
@@ -54,8 +56,11 @@ describe("money", () => {
     ["The range is $5B-$10B.", { text: "$5B-$10B", kind: "money", value: 5e9, max: 10e9, unit: "USD", qualifier: "range" }],
     ["It will cost $3 to $4 billion.", { text: "$3 to $4 billion", kind: "money", value: 3e9, max: 4e9, unit: "USD", qualifier: "range" }],
     ["It will cost $3-4bn.", { text: "$3-4bn", kind: "money", value: 3e9, max: 4e9, unit: "USD", qualifier: "range" }],
+    ["It will cost between $3bn and $4bn.", { text: "$3bn and $4bn", kind: "money", value: 3e9, max: 4e9, qualifier: "range" }],
+    ["Profit swung to (-$5m) in May.", { text: "-$5m", kind: "money", value: -5e6, unit: "USD" }],
     ["The unit posted a loss of -$5m.", { text: "-$5m", kind: "money", value: -5e6, unit: "USD" }],
     ["Brent traded at $50 a barrel.", { text: "$50", kind: "money", value: 50, unit: "USD", per: "barrel" }],
+    ["Staff earn $6,000 annually.", { text: "$6,000", kind: "money", value: 6000, unit: "USD", per: "year" }],
     ["Copper sold for $9,000 per tonne.", { text: "$9,000", kind: "money", value: 9000, unit: "USD", per: "tonne" }],
     ["They give $10bn (£5.4bn) a year.", { text: "$10bn", kind: "money", value: 10e9, unit: "USD", per: "year" }],
     ["The euro stood at 1.3187 euros per US dollar.", { text: "1.3187 euros", kind: "money", value: 1.3187, unit: "EUR", per: "US dollar" }],
@@ -94,6 +99,9 @@ describe("money", () => {
   it("gives the noun phrase a figure measures", () => {
     expect(read("The bank sold $22 billion in U.S. treasuries and bonds.")[0].measures).toBe("U.S. treasuries and bonds");
     expect(read("The bank added several tonnes of gold.")[0].measures).toBe("gold");
+    expect(read("It won a $48.2 million army contract to build roads.")[0].measures).toBe("army contract");
+    expect(read("The firm has 464,000 paying subscribers.")[0].measures).toBe("paying subscribers");
+    expect(read("Prices rose 0.3% in the year to January.")[0].measures).toBeNull();
   });
 });
 
@@ -110,12 +118,16 @@ describe("percent", () => {
     ["Spreads widened 40bp.", { text: "40bp", kind: "percent", value: 40, unit: "bp" }],
     ["It raised rates by a quarter of a percentage point.", { text: "a quarter of a percentage point", kind: "percent", value: 0.25, unit: "pp" }],
     ["About 10-15% of firms agreed.", { text: "10-15%", kind: "percent", value: 10, max: 15, qualifier: "range" }],
+    ["The target is 2.5%-3%.", { text: "2.5%-3%", kind: "percent", value: 2.5, max: 3, qualifier: "range" }],
+    ["It may cost between 3 and 4 per cent.", { text: "3 and 4 per cent", kind: "percent", value: 3, max: 4, qualifier: "range" }],
     ["Some 70% to 80% of holders agreed.", { text: "70% to 80%", kind: "percent", value: 70, max: 80, qualifier: "range" }],
     ["It covers over 60% of trade.", { text: "60%", kind: "percent", value: 60, qualifier: "over" }],
     ["Losses reach up to 70% of face value.", { text: "70%", kind: "percent", value: 70, qualifier: "at-most" }],
     ["Holders have about 1% each.", { text: "1%", kind: "percent", value: 1, qualifier: "approximate" }],
     ["Profits fell by minus five percent.", { text: "minus five percent", kind: "percent", value: -5 }],
     ["Profits fell -0.3%.", { text: "-0.3%", kind: "percent", value: -0.3 }],
+    ["Shares were +2.5% on the day.", { text: "2.5%", kind: "percent", value: 2.5 }],
+    ["It won >60% of votes.", { text: "60%", kind: "percent", value: 60, qualifier: "over" }],
     ["Twenty percent of voters agreed.", { text: "Twenty percent", kind: "percent", value: 20 }],
   ])("%s", (text, want) => {
     expect(read(text).map(pick)).toContainEqual(expect.objectContaining(want));
@@ -136,6 +148,10 @@ describe("quantities, counts and levels", () => {
     ["The plant makes 1,200 MW.", { text: "1,200 MW", kind: "quantity", value: 1200, unit: "megawatt" }],
     ["The line runs 4,000 kilometres.", { text: "4,000 kilometres", kind: "quantity", value: 4000, unit: "kilometre" }],
     ["Police found 1,300 pounds of explosives.", { text: "1,300 pounds", kind: "quantity", value: 1300, unit: "pound" }],
+    ["Warming must stay under 1.5°C.", { text: "1.5°C", kind: "quantity", value: 1.5, unit: "degree Celsius", qualifier: "under" }],
+    ["A 5,000-km pipeline carries 38 bcm a year.", { text: "5,000-km", kind: "quantity", value: 5000, unit: "kilometre" }],
+    ["A 5,000-km pipeline carries 38 bcm a year.", { text: "38 bcm", kind: "quantity", value: 38e9, unit: "cubic metre", per: "year" }],
+    ["He weighs 150 to 175 pounds.", { text: "150 to 175 pounds", kind: "quantity", value: 150, max: 175, unit: "pound", qualifier: "range" }],
     ["The crane lifts 100t.", { text: "100t", kind: "quantity", value: 100, unit: "tonne" }],
     ["The line runs 300 km.", { text: "300 km", kind: "quantity", value: 300, unit: "kilometre" }],
     ["The firm has 464,000 subscribers.", { text: "464,000 subscribers", kind: "count", value: 464000, unit: "subscriber" }],
@@ -149,10 +165,18 @@ describe("quantities, counts and levels", () => {
     ["The index closed up 30.4 points at 4,820.9.", { text: "4,820.9", kind: "number", value: 4820.9 }],
     ["Iraq has 17 million residents and Kuwait about 1.9 million.", { text: "1.9 million", kind: "count", value: 1.9e6, unit: "resident", qualifier: "approximate" }],
     ["More than 3,000 Americans left.", { text: "3,000 Americans", kind: "count", value: 3000, unit: "american", qualifier: "over" }],
+    ["He has used 29 aliases.", { text: "29 aliases", kind: "count", value: 29, unit: "alias" }],
+    ["The plan sends 4,000 U.S. soldiers.", { text: "4,000 U.S. soldiers", kind: "count", value: 4000, unit: "soldier" }],
+    ["It killed 57 people and injured more than 1,500.", { text: "1,500", kind: "count", value: 1500, unit: "person", qualifier: "over" }],
     ["We would pay 14 times as much.", { text: "14 times", kind: "number", value: 14 }],
     ["It reaches hundreds of millions of people.", { text: "hundreds of millions of people", kind: "count", value: null, qualifier: "vague" }],
   ])("%s", (text, want) => {
     expect(read(text).map(pick)).toContainEqual(expect.objectContaining(want));
+  });
+
+  it("does not make dates and durations inherit the counted noun", () => {
+    const f = read("The 39 nations met on 1 January and agreed in 12 to 18 months to add 5 or 6 years of aid.");
+    expect(f.map((x) => x.text)).toEqual(["39 nations"]);
   });
 
   it("lets a bare number inherit the counted noun of the sentence", () => {
@@ -187,6 +211,8 @@ describe("not figures", () => {
     "Scores: 67 Mark Jones, 68 Tom Hill.",
     "They play six Euro qualifiers in Kansas.",
     "Results: Boston 4 Texas 2.",
+    "The S-400 and Su-57 systems and the 4G and 3D kits.",
+    "Some countries built up debts over 20 or 30 years and in the 12 months to March.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -1,0 +1,110 @@
+/**
+ * One sentence, find then build: the reader (scan.ts) takes each number with what surrounds
+ * it, ranges join two numbers (range.ts), and the sentence settles what needs its other
+ * figures: a conversion in brackets shares the bound and the rate of the figure before it
+ * ("$10bn (£5.38bn) a year"), a rate or a measured noun follows the figure, and bare numbers
+ * become levels or inherit the noun of an earlier count (level.ts).
+ */
+import type { FigureTag } from "../../pipeline/types.js";
+import { judgeBare } from "./level.js";
+import { measuresAfter, measuresModified } from "./measures.js";
+import { qualifierAfter, qualifierBefore } from "./qualifier.js";
+import { extendToRange } from "./range.js";
+import { rateAfter } from "./rate.js";
+import { type Bare, type Built, readCore } from "./scan.js";
+import { type Tok, isSym, tokenize } from "./tokens.js";
+import { addressSpans, inside } from "./urls.js";
+
+/** Every figure of the text between `from` and `to` (one sentence). */
+export function figuresIn(text: string, from: number, to: number): FigureTag[] {
+  const addresses = addressSpans(text.slice(from, to));
+  const toks = tokenize(text, from, to).filter((t) => !addresses.length || !inside(addresses, t.start - from, t.end - from));
+  const built: Built[] = [];
+  const bares: Bare[] = [];
+  let i = 0;
+  let floor = 0;
+  while (i < toks.length) {
+    const core = readCore(toks, i, floor);
+    if (!core || (!core.built && !core.bare)) {
+      i = Math.max(i + 1, core?.blocked ?? 0);
+      continue;
+    }
+    // ranges: "$5B-$10B", "10-15%", "70% to 80%"; a change "from 5% to 3%" stays two figures
+    const r = extendToRange(toks, core.built, core.bare);
+    const fig = r.fig;
+    const bare = r.bare;
+    const end = r.end;
+    if (fig) {
+      const q = qualifierBefore(toks, fig.from);
+      if (q && fig.qualifier === "exact") fig.qualifier = q.qualifier;
+      const qa = qualifierAfter(toks, fig.next);
+      if (qa && fig.qualifier === "exact") fig.qualifier = qa.qualifier;
+      built.push(fig);
+    } else if (bare) bares.push(bare);
+    i = Math.max(end, i + 1);
+    floor = i;
+  }
+  settleSentence(toks, text, built, bares);
+  return built.map((b) => toTag(text, toks, b));
+}
+
+/** Conversions, rates, measures and bare numbers: what needs the sentence's other figures. */
+function settleSentence(toks: readonly Tok[], text: string, built: Built[], bares: Bare[]): void {
+  built.sort((a, b) => a.from - b.from);
+  for (let k = 0; k < built.length; k++) {
+    const f = built[k];
+    let after = f.next;
+    // "$6bn (£3.2bn)": the conversion in brackets shares the bound and the rate
+    const conv = built[k + 1];
+    const isConv = conv && isSym(toks[f.next], "(") && conv.from === f.next + 1 && isSym(toks[conv.next], ")");
+    if (isConv) {
+      if (conv.qualifier === "exact" && f.qualifier !== "range") conv.qualifier = f.qualifier;
+      after = conv.next + 1;
+    }
+    if (f.kind === "money" || f.kind === "quantity" || f.kind === "count") {
+      const rate = rateAfter(toks, text, after);
+      if (rate && !f.per) {
+        f.per = rate.per;
+        if (isConv) conv.per = rate.per;
+        after = rate.next;
+      }
+    }
+    if (f.kind === "count" && f.nounFrom !== undefined) f.measures = text.slice(toks[f.nounFrom].start, toks[f.next - 1].end);
+    else if (!f.measures && f.kind !== "number") {
+      f.measures = measuresAfter(toks, text, after, f.kind === "percent" ? ["of"] : ["of", "in"]) ?? measuresModified(toks, text, f.from, isConv ? conv.next + 1 : f.next);
+      if (isConv && !conv.measures) conv.measures = f.measures;
+    }
+    if (isConv) k++;
+  }
+  // bare numbers: levels, or counts that take the noun of an earlier count in the sentence
+  const counts = built.filter((f) => f.kind === "count" && f.unit && f.qualifier !== "vague");
+  let c = -1;
+  for (const b of [...bares].sort((x, y) => x.from - y.from)) {
+    const verdict = judgeBare(toks, b);
+    if (!verdict) continue;
+    while (c + 1 < counts.length && counts[c + 1].next <= b.from) c++;
+    const prevCount = c >= 0 ? counts[c] : undefined;
+    // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
+    if ((verdict === "inherit" || (verdict === "level" && (b.amount.scale || b.amount.integer))) && prevCount) {
+      built.push({ kind: "count", value: b.amount.value, unit: prevCount.unit, qualifier: "exact", measures: prevCount.measures, from: b.from, next: b.next, rule: "count/inherited" });
+    } else if (verdict === "level") {
+      built.push({ kind: "number", value: b.amount.value, unit: null, qualifier: "exact", measures: null, from: b.from, next: b.next, rule: "number/level" });
+    }
+  }
+  for (const f of built) {
+    const q = qualifierBefore(toks, f.from);
+    if (q && f.qualifier === "exact" && (f.rule.startsWith("number") || f.rule === "count/inherited")) f.qualifier = q.qualifier;
+  }
+  built.sort((a, b) => a.from - b.from);
+}
+
+function toTag(text: string, toks: readonly Tok[], b: Built): FigureTag {
+  const start = toks[b.from].start;
+  const end = toks[b.next - 1].end;
+  return {
+    type: "figure", rule: b.rule, start, end, text: text.slice(start, end),
+    kind: b.kind, value: b.value, ...(b.max !== undefined ? { max: b.max } : {}), unit: b.unit,
+    ...(b.per !== undefined ? { per: b.per } : {}), qualifier: b.qualifier, measures: b.measures,
+  };
+}
+
