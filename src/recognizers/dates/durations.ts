@@ -21,8 +21,18 @@ export function durationValue(n: number | null, unitWord: string): string | null
   const [code, per] = u;
   const time = code === "H" || code === "MIN" || code === "S";
   const c = code === "MIN" ? "M" : code;
-  const amount = n === null ? "X" : String(Number((n * per).toPrecision(12)));
-  return `P${time ? "T" : ""}${amount}${c}`;
+  if (n === null) return `P${time ? "T" : ""}X${c}`;
+  const whole = Math.floor(n * per);
+  const rest = Number((n * per - whole).toPrecision(6));
+  // "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S, as TIMEX3 writes fractions
+  const smaller: Record<string, [string, number, boolean]> = { Y: ["M", 12, false], M: ["D", 30, false], W: ["D", 7, false], D: ["H", 24, true], H: ["M", 60, true], MIN: ["S", 60, true] };
+  const sub = smaller[code];
+  if (rest > 0 && sub && Number.isInteger(Number((rest * sub[1]).toPrecision(6)))) {
+    const t = time || sub[2] ? "T" : "";
+    const head = time ? `PT${whole}${c}` : `P${whole}${c}`;
+    return `${head}${t && !time ? "T" : ""}${Number((rest * sub[1]).toPrecision(6))}${sub[0]}`;
+  }
+  return `P${time ? "T" : ""}${Number((n * per).toPrecision(12))}${c}`;
 }
 
 /** A figure right before: "5% a year", "$50 a day" — the "a year" is a rate (a set), not a stretch. */

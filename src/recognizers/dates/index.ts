@@ -1,12 +1,14 @@
 /**
  * The date recogniser: every rule finds its candidates, overlaps among them are settled
  * (longest wins), the part and bound words around each are read (mods.ts), and each is
- * resolved against the reference date and the tense of its sentence (resolve.ts).
+ * resolved against the reference date and the tense of its sentence (resolve.ts). The rules
+ * are ours; chrono-node reads only the casual day-and-clock forms it does best (casual.ts).
  * The rules are independent; their order only breaks ties between spans of equal length.
  */
 import type { DateTag, Recognizer, Sentence } from "../../pipeline/types.js";
 import { findContaining, resolveOverlaps } from "../../pipeline/spans.js";
 import { ABSOLUTE_RULES } from "./absolute.js";
+import { casualCandidates } from "./casual.js";
 import { DURATION_RULES } from "./durations.js";
 import { outerMod, withPart } from "./mods.js";
 import { RELATIVE_RULES } from "./relative.js";
@@ -63,7 +65,8 @@ export const dates: Recognizer = {
   name: "dates",
   find(ctx) {
     const { text } = ctx;
-    const kept = datedWeekdays(resolveOverlaps(candidates(text).map((c) => withPart(c, text))), text);
+    const found = [...candidates(text), ...casualCandidates(text)];
+    const kept = datedWeekdays(resolveOverlaps(found.map((c) => withPart(c, text))), text);
     const out: DateTag[] = [];
     const previous: (string | null)[] = [];
     for (const c of kept) {

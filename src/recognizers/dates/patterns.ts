@@ -23,12 +23,12 @@ export const UNIT = `(?:${alt(Object.keys(TIME_UNITS).filter((u) => u !== "summe
  * How many: digits, number words, "a", "a couple of", or a vague "several"/"a few" (X).
  * The lookbehind lets a run of number words start matching only at its first word.
  */
-export const COUNT = String.raw`(?:\d+(?:\.\d+)?|(?<!(?:${NUMBER_WORD})[\s-]+)(?:${NUMBER_WORDS})(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of|a\s+few|several|few|many|some|a\s+dozen|dozens\s+of)`;
+export const COUNT = String.raw`(?:\d+(?:\.\d+)?(?:\s1/2|½)?|(?<!(?:${NUMBER_WORD})[\s-]+)(?:${NUMBER_WORDS})(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of|a\s+few|several|few|many|some|a\s+dozen|dozens\s+of)`;
 
 /** Read a COUNT: a number, or null for a vague amount ("several", "a few"). */
 export function readCount(s: string): number | null {
   const t = s.toLowerCase().replace(/\s+/g, " ").trim();
-  if (/^\d/.test(t)) return Number(t);
+  if (/^\d/.test(t)) return /(?: 1\/2|½)$/.test(t) ? Number(t.replace(/(?: 1\/2|½)$/, "")) + 0.5 : Number(t);
   if (t === "a" || t === "an") return 1;
   if (t === "a couple of") return 2;
   if (t === "a dozen") return 12;

@@ -55,6 +55,8 @@ describe("dates without a reference date", () => {
     ["The shares hit a 52-week high.", ["52-week|duration|P52W"]],
     ["He said he would stay for the foreseeable future.", ["the foreseeable future|date|FUTURE_REF"]],
     ["Trading halted in nineteen ninety-six.", ["nineteen ninety-six|date|1996"]],
+    ["The flight took 5 1/2 hours.", ["5 1/2 hours|duration|PT5H30M"]],
+    ["The loan runs 2 1/2 years.", ["2 1/2 years|duration|P2Y6M"]],
   ])("%s", (text, want) => {
     expect(brief(findDates(text))).toEqual(want);
   });
@@ -131,6 +133,8 @@ describe("linear time on adversarial text", () => {
     ["capitalised words", "March May June Friday ".repeat(5_000)],
     ["quotes", '"'.repeat(100_000)],
     ["clock", "12:".repeat(33_000)],
+    ["slashes", "1/".repeat(50_000)],
+    ["weekday clocks", "Monday 1 ".repeat(10_000)],
     ["dots", "Oct. ".repeat(20_000)],
     ["the past", "the past ".repeat(11_000) + "three years"],
   ];
