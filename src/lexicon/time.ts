@@ -117,6 +117,13 @@ export const TIME_ZONES: readonly string[] = [
   "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "HKT", "IST", "AEST", "AEDT", "SGT", "MSK",
 ];
 
+/** Holidays on a fixed day → [month, day]. (Thanksgiving, the fourth Thursday of November, is computed.) */
+export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  Christmas: [12, 25], "Christmas Day": [12, 25], "Christmas Eve": [12, 24], "New Year's Day": [1, 1],
+  "New Year's Eve": [12, 31], "Boxing Day": [12, 26], "Independence Day": [7, 4], "Bastille Day": [7, 14],
+  "Valentine's Day": [2, 14], "Halloween": [10, 31],
+};
+
 /** Decade words ("the seventies") → the decade's first two digits within its century. */
 export const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,

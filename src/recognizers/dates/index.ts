@@ -7,19 +7,22 @@
  */
 import type { DateTag, Recognizer, Sentence } from "../../pipeline/types.js";
 import { findContaining, resolveOverlaps } from "../../pipeline/spans.js";
-import { ABSOLUTE_RULES } from "./absolute.js";
 import { casualCandidates } from "./casual.js";
+import { DAYS_RULES } from "./days.js";
 import { DURATION_RULES } from "./durations.js";
 import { outerMod, withPart } from "./mods.js";
+import { PERIODS_RULES } from "./periods.js";
 import { RELATIVE_RULES } from "./relative.js";
+import { REPORT_RULES } from "./reports.js";
 import { resolve, tenseOf } from "./resolve.js";
 import { SET_RULES } from "./sets.js";
 import { TIME_RULES } from "./times.js";
 import type { Candidate, DateRule } from "./types.js";
 import { VAGUE_RULES } from "./vague.js";
+import { YEARS_RULES } from "./years.js";
 
 /** Sets before durations: "a year" after a figure is a rate, and wins the tie. */
-export const DATE_RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...TIME_RULES, ...SET_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...VAGUE_RULES];
+export const DATE_RULES: readonly DateRule[] = [...YEARS_RULES, ...DAYS_RULES, ...PERIODS_RULES, ...TIME_RULES, ...SET_RULES, ...RELATIVE_RULES, ...REPORT_RULES, ...DURATION_RULES, ...VAGUE_RULES];
 
 /** Every candidate of every rule, before overlaps are settled. */
 export function candidates(text: string, rules: readonly DateRule[] = DATE_RULES): Candidate[] {

@@ -3,7 +3,7 @@
  * an alternation of fixed words or a bounded digit run, so the rules that combine them stay
  * linear: no quantified group repeats a class that its neighbour also matches.
  */
-import { DECADE_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from "../../lexicon/time.js";
+import { DECADE_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from "../../lexicon/time.js";
 import { NUMBER_WORD, NUMBER_WORDS, parseNumberWords } from "../numbers.js";
 
 const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join("|");
@@ -14,6 +14,8 @@ export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const POD = `(?:${alt(Object.keys(PARTS_OF_DAY))})`;
 export const ZONE = `(?:${alt(TIME_ZONES)})`;
+/** Holidays on a fixed day: "Christmas", "New Year's Day" (the apostrophe straight or curly). */
+export const HOLIDAY = `(?:${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]").replace(/ /g, String.raw`\s+`)})`;
 export const DECADE_WORD = `(?:${alt(Object.keys(DECADE_WORDS))})`;
 /** A year of news: 1500-2099, not inside a longer number. */
 export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
