@@ -74,7 +74,10 @@ export const dates: Recognizer = {
     const previous: (string | null)[] = [];
     for (const c of kept) {
       const mod = c.mod ?? outerMod(c, text);
-      const value = resolve(c.when, ctx.refDate, tenseOf(clauseAround(text, ctx.sentences, c)), previous);
+      // "since January" looks back whatever the verb; "until March" and "by March" look ahead
+      const bound = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start))?.[1].toLowerCase();
+      const tense = bound === "since" ? "past" : bound ? "future" : tenseOf(clauseAround(text, ctx.sentences, c));
+      const value = resolve(c.when, ctx.refDate, tense, previous);
       previous.push(value);
       out.push({ type: "date", rule: c.rule, start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, value, mod });
     }

@@ -92,6 +92,9 @@ describe("dates resolved against a reference date", () => {
     ["Shares fell over the weekend.", "1989-10-30", ["the weekend|date|1989-W43-WE"]],
     ["The sale closes by year-end.", "1989-11-02", ["year-end|date|1989|END"]],
     ["Elian was found on Thanksgiving Day.", "1999-12-01", ["Thanksgiving Day|date|1999-11-25"]],
+    ["Profits will rise, as they have since January.", "2024-05-20", ["January|date|2024-01|ON_OR_AFTER"]],
+    ["Prices fell by March.", "2024-05-20", ["March|date|2025-03|ON_OR_BEFORE"]],
+    ["The firm will report third-quarter results.", "1989-10-20", ["third-quarter|date|1989-Q3"]],
   ])("%s (%s)", (text, ref, want) => {
     expect(brief(findDates(text, ref))).toEqual(want);
   });
