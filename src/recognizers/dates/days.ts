@@ -53,6 +53,8 @@ export const DAYS_RULES: readonly DateRule[] = [
         /\b(?:in|since|until|till|by|from|through|early|late|mid|of|during|before|after|end|start|beginning|middle|and|or|to)[\s-]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
       const month = monthOf(m[2], strong);
       if (!month) return null;
+      // "Jan Kavan", "August Busch": a first name before a surname
+      if (!m[3] && !m[4] && !m[1] && !m[0].endsWith(".") && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^\s+(?:\d|[A-Z][a-z]+day\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (m[1] && !/^[a-z]/.test(m[1]) && !/^[A-Z][a-z]/.test(m[1])) return null;
       const dir = m[1] ? (/^(?:last|past)$/i.test(m[1]) ? -1 : /^(?:next|coming)$/i.test(m[1]) ? 1 : 0) : undefined;
       const end = m.index + m[0].length - (m[0].endsWith(".") && !m[3] && !m[4] && fullName(m[2]) ? 1 : 0);

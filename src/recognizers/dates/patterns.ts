@@ -42,3 +42,12 @@ export function readCount(s: string): number | null {
 
 /** Lower-case a word and drop a trailing dot: "Sept." → "sept". */
 export const key = (w: string): string => w.toLowerCase().replace(/\.$/, "");
+
+/**
+ * What comes before the "a year" of a rate: a figure, a multiplier, or a number and its noun
+ * ("5% a year", "$50 a day", "twice a year", "24 hours a day", "four flights a week").
+ */
+export const RATE_BEFORE = new RegExp(
+  String.raw`(?:\d%?|%|\bper\s?cent|\bpct|\b(?:dollars?|euros?|pounds?|yen|yuan|barrels?|tonnes?|billion|million|bn|m|times|twice|once)|(?:\d[\d,.]*|\b(?:${NUMBER_WORD}))\s+[a-z]+(?:\s+[a-z]+)?)\s*$`,
+  "i",
+);

@@ -27,6 +27,8 @@ describe("dates without a reference date", () => {
     ["The offer stands until 18 February.", ["18 February|date|XXXX-02-18|ON_OR_BEFORE"]],
     ["Shares are now trading higher.", ["now|date|PRESENT_REF"]],
     ["The economy grew 5% a year.", ["a year|set|P1Y"]],
+    ["Guards watch it 24 hours a day.", ["24 hours|duration|PT24H", "a day|set|P1D"]],
+    ["The summit is in April. If it fails, talks resume in July.", ["April|date|XXXX-04", "July|date|XXXX-07"]],
     ["Officials meet every month.", ["every month|set|P1M"]],
     ["Inflation peaked in mid-2024.", ["mid-2024|date|2024|MID"]],
     ["It was lower in the 1990s.", ["the 1990s|date|199X"]],
@@ -114,6 +116,9 @@ describe("not dates", () => {
     ["It was 2004%."],
     ["He spoke on BBC Radio 4's Today programme."],
     ["The ratio was 3.1 to 1."],
+    ["Ministers Janos Martonyi and Jan Kavan met."],
+    ["He read USA Today and watched High Noon."],
+    ["It will be a second betrayal."],
   ])("%s", (text) => {
     expect(findDates(text)).toEqual([]);
   });
