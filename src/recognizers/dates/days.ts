@@ -26,7 +26,7 @@ export const DAYS_RULES: readonly DateRule[] = [
   {
     name: "month-day",
     // "Oct. 15", "October 15, 1999", "March 3rd", "Dec 25 last year"
-    pattern: new RegExp(String.raw`\b(${MONTH})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?![\d:.,]\d|\s*(?:%|per\s?cent|pct|bn|billion|million|m\b))(?:,?\s+(${YEAR})${NOT_AFTER_NUMBER}|\s+${YEAR_WORD})?\b`, "gi"),
+    pattern: new RegExp(String.raw`\b(${MONTH})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?![\d:.,]\d|\s*(?:%|per\s?cent|pct|bn|billion|million|m\b))(?:\s?,?\s+(${YEAR})${NOT_AFTER_NUMBER}|\s+${YEAR_WORD})?\b`, "gi"),
     read(m) {
       const month = monthOf(m[1], true);
       if (!month) return null;
