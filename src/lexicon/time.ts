@@ -100,7 +100,7 @@ export const DURATION_MODS: Readonly<Record<string, DateMod>> = {
   "less than": "LESS_THAN", under: "LESS_THAN", "fewer than": "LESS_THAN", "shorter than": "LESS_THAN", almost: "LESS_THAN",
   "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
   "up to": "EQUAL_OR_LESS", within: "EQUAL_OR_LESS",
-  about: "APPROX", around: "APPROX", some: "APPROX", approximately: "APPROX", roughly: "APPROX", nearly: "APPROX",
+  about: "APPROX", around: "APPROX", some: "APPROX", approximately: "APPROX", roughly: "APPROX", nearly: "LESS_THAN",
   "close to": "APPROX", "an estimated": "APPROX", "or so": "APPROX",
 };
 
