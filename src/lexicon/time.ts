@@ -100,7 +100,7 @@ export const DURATION_MODS: Readonly<Record<string, DateMod>> = {
   "less than": "LESS_THAN", under: "LESS_THAN", "fewer than": "LESS_THAN", "shorter than": "LESS_THAN", almost: "LESS_THAN",
   "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
   "up to": "EQUAL_OR_LESS", within: "EQUAL_OR_LESS",
-  about: "APPROX", around: "APPROX", some: "APPROX", approximately: "APPROX", roughly: "APPROX", nearly: "APPROX",
+  about: "APPROX", around: "APPROX", some: "APPROX", approximately: "APPROX", roughly: "APPROX", nearly: "LESS_THAN",
   "close to": "APPROX", "an estimated": "APPROX", "or so": "APPROX",
 };
 
@@ -116,6 +116,13 @@ export const PART_MODS: Readonly<Record<string, DateMod>> = {
 export const TIME_ZONES: readonly string[] = [
   "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "HKT", "IST", "AEST", "AEDT", "SGT", "MSK",
 ];
+
+/** Holidays on a fixed day → [month, day]. (Thanksgiving, the fourth Thursday of November, is computed.) */
+export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  Christmas: [12, 25], "Christmas Day": [12, 25], "Christmas Eve": [12, 24], "New Year's Day": [1, 1],
+  "New Year's Eve": [12, 31], "Boxing Day": [12, 26], "Independence Day": [7, 4], "Bastille Day": [7, 14],
+  "Valentine's Day": [2, 14], "Halloween": [10, 31],
+};
 
 /** Decade words ("the seventies") → the decade's first two digits within its century. */
 export const DECADE_WORDS: Readonly<Record<string, number>> = {

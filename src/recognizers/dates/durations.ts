@@ -7,7 +7,7 @@
  *             (an age), "three-quarters of" (a fraction), "a quarter of the shares"
  */
 import { TIME_UNITS, UNIT_PLURALS } from "../../lexicon/time.js";
-import { COUNT, readCount } from "./patterns.js";
+import { COUNT, RATE_BEFORE, readCount } from "./patterns.js";
 import { fixed, type DateRule } from "./types.js";
 
 const UNITS = String.raw`(?:years?|months?|weeks?|days?|quarters?|decades?|century|centuries|fortnights?|hours?|minutes?|seconds?)`;
@@ -21,12 +21,20 @@ export function durationValue(n: number | null, unitWord: string): string | null
   const [code, per] = u;
   const time = code === "H" || code === "MIN" || code === "S";
   const c = code === "MIN" ? "M" : code;
-  const amount = n === null ? "X" : String(Number((n * per).toPrecision(12)));
-  return `P${time ? "T" : ""}${amount}${c}`;
+  if (n === null) return `P${time ? "T" : ""}X${c}`;
+  const whole = Math.floor(n * per);
+  const rest = Number((n * per - whole).toPrecision(6));
+  // "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S, as TIMEX3 writes fractions
+  const smaller: Record<string, [string, number, boolean]> = { Y: ["M", 12, false], M: ["D", 30, false], W: ["D", 7, false], D: ["H", 24, true], H: ["M", 60, true], MIN: ["S", 60, true] };
+  const sub = smaller[code];
+  if (rest > 0 && sub && Number.isInteger(Number((rest * sub[1]).toPrecision(6)))) {
+    const t = time || sub[2] ? "T" : "";
+    const head = time ? `PT${whole}${c}` : `P${whole}${c}`;
+    return `${head}${t && !time ? "T" : ""}${Number((rest * sub[1]).toPrecision(6))}${sub[0]}`;
+  }
+  return `P${time ? "T" : ""}${Number((n * per).toPrecision(12))}${c}`;
 }
 
-/** A figure right before: "5% a year", "$50 a day" — the "a year" is a rate (a set), not a stretch. */
-const AFTER_FIGURE = /(?:\d%?|%|per\s?cent|pct|dollars?|euros?|pounds?|times|twice|once)\s*$/i;
 
 export const DURATION_RULES: readonly DateRule[] = [
   {
@@ -43,7 +51,10 @@ export const DURATION_RULES: readonly DateRule[] = [
       if (m[7] && /old/i.test(m[7])) return null;
       if (/^quarters?$/i.test(unit) && (/-\s*quarters?$/i.test(m[0]) || /^\s+of\b/i.test(text.slice(end, end + 4)))) return null;
       const lone = /^(?:an?)$/i.test(countText);
-      if (lone && !m[1] && AFTER_FIGURE.test(text.slice(Math.max(0, start - 12), start))) return null;
+      // "5% a year", "24 hours a day": a rate (sets.ts), not a stretch
+      if (lone && !m[1] && RATE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+      // "a second betrayal": an ordinal
+      if (lone && /^seconds?$/i.test(m[5])) return null;
       // "some" without a number is vague ("some years"); "a few days"
       // "the 1988 quarter": a year, not 1988 quarters
       if (/^(?:1[5-9]\d\d|20\d\d)$/.test(countText)) return null;

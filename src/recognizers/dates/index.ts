@@ -1,23 +1,28 @@
 /**
  * The date recogniser: every rule finds its candidates, overlaps among them are settled
  * (longest wins), the part and bound words around each are read (mods.ts), and each is
- * resolved against the reference date and the tense of its sentence (resolve.ts).
+ * resolved against the reference date and the tense of its sentence (resolve.ts). The rules
+ * are ours; chrono-node reads only the casual day-and-clock forms it does best (casual.ts).
  * The rules are independent; their order only breaks ties between spans of equal length.
  */
 import type { DateTag, Recognizer, Sentence } from "../../pipeline/types.js";
 import { findContaining, resolveOverlaps } from "../../pipeline/spans.js";
-import { ABSOLUTE_RULES } from "./absolute.js";
+import { casualCandidates } from "./casual.js";
+import { DAYS_RULES } from "./days.js";
 import { DURATION_RULES } from "./durations.js";
 import { outerMod, withPart } from "./mods.js";
+import { PERIODS_RULES } from "./periods.js";
 import { RELATIVE_RULES } from "./relative.js";
+import { REPORT_RULES } from "./reports.js";
 import { resolve, tenseOf } from "./resolve.js";
 import { SET_RULES } from "./sets.js";
 import { TIME_RULES } from "./times.js";
 import type { Candidate, DateRule } from "./types.js";
 import { VAGUE_RULES } from "./vague.js";
+import { YEARS_RULES } from "./years.js";
 
 /** Sets before durations: "a year" after a figure is a rate, and wins the tie. */
-export const DATE_RULES: readonly DateRule[] = [...ABSOLUTE_RULES, ...TIME_RULES, ...SET_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...VAGUE_RULES];
+export const DATE_RULES: readonly DateRule[] = [...YEARS_RULES, ...DAYS_RULES, ...PERIODS_RULES, ...TIME_RULES, ...SET_RULES, ...RELATIVE_RULES, ...REPORT_RULES, ...DURATION_RULES, ...VAGUE_RULES];
 
 /** Every candidate of every rule, before overlaps are settled. */
 export function candidates(text: string, rules: readonly DateRule[] = DATE_RULES): Candidate[] {
@@ -63,12 +68,16 @@ export const dates: Recognizer = {
   name: "dates",
   find(ctx) {
     const { text } = ctx;
-    const kept = datedWeekdays(resolveOverlaps(candidates(text).map((c) => withPart(c, text))), text);
+    const found = [...candidates(text), ...casualCandidates(text)];
+    const kept = datedWeekdays(resolveOverlaps(found.map((c) => withPart(c, text))), text);
     const out: DateTag[] = [];
     const previous: (string | null)[] = [];
     for (const c of kept) {
       const mod = c.mod ?? outerMod(c, text);
-      const value = resolve(c.when, ctx.refDate, tenseOf(clauseAround(text, ctx.sentences, c)), previous);
+      // "since January" looks back whatever the verb; "until March" and "by March" look ahead
+      const bound = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start))?.[1].toLowerCase();
+      const tense = bound === "since" ? "past" : bound ? "future" : tenseOf(clauseAround(text, ctx.sentences, c));
+      const value = resolve(c.when, ctx.refDate, tense, previous);
       previous.push(value);
       out.push({ type: "date", rule: c.rule, start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, value, mod });
     }

@@ -57,6 +57,5 @@ export function outerMod(c: Candidate, text: string): DateMod | null {
   }
   // "the run-up to Christmas" is not a bound
   if (w === "up to" && /-\s*up\s+to\s+(?:(?:in|on|at|during)\s+)?$/i.test(before)) return null;
-  if (w === "by" && COMPARISON.test(before.slice(0, before.length - p[0].length))) return null;
   return PREFIX_MODS[w] ?? null;
 }

@@ -1,7 +1,7 @@
 /**
  * Dates named from the reference date: "today", "last year", "next month", "this week",
- * "Friday", "last Friday", "three years ago", "a year earlier", "the quarter", "the year-ago
- * quarter", "the month before" (from the date named just before it).
+ * "Friday", "last Friday", "three years ago", "a year earlier", "the month before" (from the
+ * date named just before it).
  *   catches: "yesterday morning", "last night", "the previous year", "next Thursday", "Tuesdays"
  *   must not: "the last three years" (a duration), "last-minute", "Friday's" as anything but Friday
  */
@@ -18,12 +18,12 @@ const DIR: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1,
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: "day-word",
-    // "today", "yesterday morning", "tomorrow night", "tonight"; not the "Today programme"
+    // "today", "yesterday morning", "tomorrow night", "tonight"; not the "Today programme" or "USA Today"
     pattern: new RegExp(String.raw`\b(today|yesterday|tomorrow|tonight)\b(?:['’]s)?(?:\s+(${POD}))?`, "gi"),
     read(m, text) {
       const w = m[1].toLowerCase();
       // "BBC Radio 4's Today programme": a name
-      if (/^[A-Z]/.test(m[1]) && (/['’]s\s+$|\bthe\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+(?:programme|program|show|newspaper)\b/i.test(text.slice(m.index + m[1].length, m.index + m[1].length + 12)))) return null;
+      if (/^[A-Z]/.test(m[1]) && (/['’]s\s+$|\bthe\s+$|[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+(?:programme|program|show|newspaper)\b/i.test(text.slice(m.index + m[1].length, m.index + m[1].length + 12)))) return null;
       const pod = w === "tonight" ? "NI" : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
       const end = m.index + (m[2] ? m[0].length : m[1].length);
       return { start: m.index, end, kind: pod ? "time" : "date", when: { type: "shift", unit: "D", by: DAY_WORDS[w], pod }, mod: null };
@@ -120,54 +120,9 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "anchored", unit, by }, mod: null };
     },
   },
-  {
-    name: "reporting-period",
-    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the year"
-    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend|decade)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on)\b)/gi,
-    read(m, text) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      const noun = m[3].toLowerCase();
-      if (noun === "decade") return /^the\s+decade$/i.test(m[0]) && !/^\s+(?:of|to|in|before|after|since|that|when)\b/i.test(text.slice(end, end + 8)) ? { start, end, kind: "date", when: { type: "shift", unit: "DE", by: 0 }, mod: null } : null;
-      if (noun === "weekend") return /^the\s/i.test(m[0]) && !m[1] && !m[2] ? { start, end, kind: "date", when: { type: "shift", unit: "WE", by: 0, pod: "past" }, mod: null } : null;
-      if (noun === "month") return /^the\s+month$/i.test(m[0]) && /\b(?:of|for|in|during|through)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { start, end, kind: "date", when: { type: "shift", unit: "M", by: 0 }, mod: null } : null;
-      if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(text.slice(end, end + 10))) {
-        if (!/^the\s/i.test(m[0]) || m[2]) return null;
-        if (noun === "year") return { start, end, kind: "duration", when: fixed("P1Y"), mod: null };
-        if (noun === "quarter") return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null };
-        return null;
-      }
-      if (m[2]) {
-        if (noun === "year") return null;
-        return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
-      }
-      if (!/^the\s/i.test(m[0])) return null;
-      if (/^\s+(?:of|to|in|before|after|earlier|later|that|when|which)\b/i.test(text.slice(end, end + 10)) && !m[1]) return null;
-      if (noun === "period") return m[1] ? { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null } : null;
-      if (noun === "year") return m[1] && !/full|current/i.test(m[1]) ? null : { start, end, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: null };
-      return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: m[1] && /current/i.test(m[1]) ? 0 : -1 }, mod: null };
-    },
-  },
-  {
-    name: "year-end",
-    // "year-end", "by year end", "year's end": the end of the reference year
-    pattern: /\byear(?:['’]s)?[\s-]end\b(?!s)/gi,
-    read: (m) => ({ start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: "END" }),
-  },
-  {
-    name: "year-ago-adjective",
-    // "year-earlier profit", "year-ago levels"
-    pattern: /\byear[\s-](?:earlier|ago)\b(?=\s+[a-z])/gi,
-    read(m, text) {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\s+(?:quarter|period)\b/i.test(after)) return null;
-      if (aboutQuarters(text, m.index)) return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
-      return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: -1 }, mod: null };
-    },
-  },
 ];
 
 /** Earnings talk: a quarter named shortly before, so "a year ago" is that quarter a year back. */
-function aboutQuarters(text: string, pos: number): boolean {
+export function aboutQuarters(text: string, pos: number): boolean {
   return /\bquarter\b/i.test(text.slice(Math.max(0, pos - 400), pos + 80));
 }

@@ -5,7 +5,7 @@
  *   must not: "a year ago" (a date), "for a year" (a duration)
  */
 import { FREQUENCY_WORDS, WEEKDAYS } from "../../lexicon/time.js";
-import { WEEKDAY } from "./patterns.js";
+import { RATE_BEFORE, WEEKDAY } from "./patterns.js";
 import { fixed, type DateRule } from "./types.js";
 
 const PER: Record<string, string> = { year: "P1Y", annum: "P1Y", month: "P1M", week: "P1W", day: "P1D", quarter: "P1Q", hour: "PT1H", decade: "P10Y" };
@@ -33,9 +33,9 @@ export const SET_RULES: readonly DateRule[] = [
     name: "rate",
     pattern: /\b(?:a|an|per)\s+(year|annum|month|week|day|quarter|hour)\b(?!\s+(?:ago|earlier|later|before|after|and)\b)/gi,
     read(m, text) {
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
       const per = /^per\b/i.test(m[0]);
-      if (!per && !/(?:\d%?|%|\bper\s?cent|\bpct|\bdollars?|\beuros?|\bpounds?|\btimes|\btwice|\bonce|\bbarrels?|\btonnes?|\bbillion|\bmillion|\bbn|\bm)\s*$/i.test(before)) return null;
+      if (!per && !RATE_BEFORE.test(before)) return null;
       return { start: m.index, end: m.index + m[0].length, kind: "set", when: fixed(PER[m[1].toLowerCase()]), mod: null };
     },
   },

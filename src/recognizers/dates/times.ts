@@ -61,7 +61,8 @@ export const TIME_RULES: readonly DateRule[] = [
   {
     name: "noon",
     pattern: new RegExp(String.raw`\b(noon|midnight|midday)${DAY_AFTER}\b`, "gi"),
-    read(m) {
+    read(m, text) {
+      if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null; // "High Noon"
       const w = when(/^midnight$/i.test(m[1]) ? 24 : 12, 0, undefined, m[2], m[3], m[4]);
       return w && { start: m.index, end: m.index + m[0].length, kind: "time", when: w, mod: null };
     },
