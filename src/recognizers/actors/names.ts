@@ -104,7 +104,7 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
   if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
   // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
-  if (n === 1 && !cue && (HONORIFICS.has(name) || isTitleWord(name) || GIVEN_NAMES.has(name.toLowerCase()))) return null;
+  if (n === 1 && !cue && !ACRONYM.test(name) && (HONORIFICS.has(name) || isTitleWord(name) || GIVEN_NAMES.has(name.toLowerCase()))) return null;
   if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
   if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
@@ -153,6 +153,10 @@ export const properNames: Recognizer = {
     // a single word that ends or starts a person's full name elsewhere in the text is that person
     const personWords = new Set<string>();
     for (const c of cands) if (c.kind === "person" && c.words.length >= 2) for (const w of c.words) personWords.add(w.text);
+    // …and one that opens an organisation's name is that organisation ("Magna" after "Magna International Inc")
+    const orgWords = new Set<string>();
+    for (const c of cands) if (c.kind === "organization" && c.words.length >= 2) orgWords.add(c.words[0].text);
+    for (const t of found) if (t.kind === "organization" && t.name.includes(" ")) orgWords.add(t.name.split(" ")[0]);
     const out: ActorTag[] = [];
     for (const c of cands) {
       const start = c.words[0].start;
@@ -163,7 +167,7 @@ export const properNames: Recognizer = {
       if (c.single && personWords.has(name)) {
         kind = "person";
         partial = true;
-      } else if (c.weak) continue;
+      } else if (c.weak && !orgWords.has(name)) continue;
       else if (c.single && kind === "person") partial = true;
       out.push(actorTag(text, start, end, partial ? "person/partial" : c.rule, {
         kind, name, key: kind === "organization" ? orgKey(name) : name.toLowerCase(), code: null,

@@ -10,7 +10,7 @@
 import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
 import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
 import { NOT_NAMES } from "../../lexicon/names-extra.js";
-import { ORG_HEADS } from "../../lexicon/organizations.js";
+import { ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, TagContext } from "../../pipeline/types.js";
 
@@ -147,6 +147,13 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
           const next = ws[i + 1];
           const nameNext = next && text.slice(w.end, next.start) === " " && isCap(next.text) && !isCommon(next.text);
           const capNext = next && text.slice(w.end, next.start) === " " && isCap(next.text);
+          // "Jeans Mate Corp": a company name may open with a common word
+          let j = i;
+          while (j + 1 < ws.length && text.slice(ws[j].end, ws[j + 1].start) === " " && isCap(ws[j + 1].text)) j++;
+          if (j > i && ORG_SUFFIXES.has(ws[j].text) && !SENTENCE_STARTERS.has(w.text.toLowerCase())) {
+            run.push(w);
+            continue;
+          }
           if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
         }
         if (run.length === 0 && connector) continue;
