@@ -23,7 +23,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrgEntry[] = [
   { name: "Yonhap" }, { name: "Al Jazeera" }, { name: "Financial Times", aliases: ["FT"] },
   { name: "Wall Street Journal", aliases: ["WSJ"] }, { name: "New York Times" }, { name: "Washington Post" },
   { name: "The Economist", aliases: ["Economist"] }, { name: "Global Times" }, { name: "China Daily" },
-  { name: "Dow Jones" }, { name: "Vedomosti" }, { name: "Kommersant" }, { name: "Nikkei" }, { name: "Sputnik" },
+{ name: "Vedomosti" }, { name: "Kommersant" }, { name: "Nikkei" }, { name: "Sputnik" },
   { name: "RT" }, { name: "CNBC" }, { name: "Fox News" }, { name: "Guardian" }, { name: "The Times" }, { name: "Daily Telegraph" },
   // banks and finance
   { name: "UBS" }, { name: "HSBC" }, { name: "Goldman Sachs" }, { name: "Morgan Stanley" }, { name: "JPMorgan", aliases: ["JP Morgan", "J.P. Morgan", "JPMorgan Chase"] },
@@ -40,7 +40,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrgEntry[] = [
   { name: "Saudi Aramco", aliases: ["Aramco"] }, { name: "ExxonMobil", aliases: ["Exxon", "Exxon Mobil"] }, { name: "Chevron" },
   { name: "BP" }, { name: "Shell", aliases: ["Royal Dutch Shell"] }, { name: "TotalEnergies", aliases: ["Total"] },
   { name: "Huawei" }, { name: "Alibaba" }, { name: "Tencent" }, { name: "Apple" }, { name: "Microsoft" }, { name: "Google" },
-  { name: "Boeing" }, { name: "Airbus" }, { name: "Toyota" }, { name: "Volkswagen" }, { name: "Siemens" },
+  { name: "Boeing" }, { name: "Airbus" }, { name: "Toyota" }, { name: "Volkswagen", aliases: ["VW"] }, { name: "Siemens" },
   // agencies, NGOs, parties
   { name: "Oxfam" }, { name: "Greenpeace" }, { name: "Red Cross" }, { name: "Amnesty International" },
   { name: "US Treasury", aliases: ["U.S. Treasury", "US Treasury Department", "U.S. Treasury Department"], of: "USA" },
@@ -103,6 +103,8 @@ export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "Q4", "H1", "H2", "YoY", "ID", "NB", "PS", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "AUD", "CAD", "XAU",
   "BPD", "bpd", "OPEC", "FY", "WW", "ATM", "RSS", "FAQ", "URL", "PDF", "UK", "US", "EU", "UN", "USA", "DPRK", "I", "A",
   "NFL", "FIFA", "BST", "ET", "PT", "KM", "MW", "GW", "TWh", "LBS", "KG", "RPM", "NO", "YES",
+  // stock market indices: not actors
+  "FTSE", "Nasdaq", "NASDAQ", "Dax", "DAX", "Cac", "CAC", "Kospi", "KOSPI", "Sensex", "Stoxx", "Nikkei 225", "Hang Seng", "Dow Jones", "Dow",
 ]);
 
 /**

@@ -55,7 +55,7 @@ function isOrgShape(ws: readonly Word[]): boolean {
   if (ws.length < 2) return false;
   if (ORG_PREFIXES.has(ws[0].text) || ORG_PREFIXES.has(`${ws[0].text} ${ws[1].text}`)) return true;
   if (ORG_SUFFIXES.has(ws[ws.length - 1].text)) return true;
-  return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of");
+  return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of" || w.text === "for");
 }
 
 /** "Under-Secretary", "Vice-President": every part a title word. */
@@ -91,6 +91,8 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   const allCommon = ws.every((w) => isCommon(w.text) && !GIVEN_NAMES.has(lower(w)));
   const end = ws[n - 1].end;
   const ctxCue = personContext(text, ws[0].start, end, before, after);
+  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
+
   if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
   if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
   if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
@@ -99,7 +101,6 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
   if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
   if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
-  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
   // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
   if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
@@ -115,6 +116,7 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   const weak = seg.heading || (seg.initial && n === 1);
   if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (weak) return null;
+  if (n >= 2 && ws.some((w) => ACRONYM.test(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
@@ -174,6 +176,19 @@ export const properNames: Recognizer = {
         ...(kind === "person" ? { title: c.title } : {}),
         ...(partial ? { partial: true } : {}),
       }));
+    }
+    // "Institute for Fiscal Studies (IFS)": the abbreviation in brackets is the same organisation
+    const named = [...found, ...out].sort((a, b) => a.start - b.start);
+    for (const t of out) {
+      if (!ACRONYM.test(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
+      const full = named.find((x) => x.end === t.start - 2 && x !== t && x.kind !== "person");
+      if (!full) continue;
+      t.kind = full.kind;
+      t.name = full.name;
+      t.key = full.key;
+      t.code = full.code;
+      t.rule = "organization/abbreviation";
+      delete t.partial;
     }
     // titles and affiliations once every organisation of the text is known
     const all = [...found, ...out].sort((a, b) => a.start - b.start);

@@ -124,7 +124,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
     const titled = s.heading && isTitleCase(ws);
     let run: Word[] = [];
     const flush = function* (): Generator<Run> {
-      while (run.length && CONNECTORS.has(run[run.length - 1].text)) run.pop();
+      while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "for")) run.pop();
       if (run.length) yield makeRun(text, run, covered, s.start, titled);
       run = [];
     };
@@ -137,7 +137,8 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
       const capital = isCap(w.text) && !NOT_NAMES.has(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
-      const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
+      // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
+      const connector = (CONNECTORS.has(w.text) || (w.text === "for" && run.length > 0 && ORG_HEADS.has(run[0].text))) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
         && !(w.text === "of" && GIVEN_NAMES.has(run[0].text.toLowerCase()) && !ORG_HEADS.has(run[0].text));
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {
@@ -156,7 +157,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
           }
           if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
         }
-        if (run.length === 0 && connector) continue;
+        if (run.length === 0 && (connector || w.text === "for")) continue;
         run.push(w);
       } else yield* flush();
     }
@@ -169,8 +170,8 @@ function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, senten
   const segments: Segment[] = [];
   let cur: Word[] = [];
   const push = () => {
-    while (cur.length && CONNECTORS.has(cur[0].text)) cur.shift();
-    while (cur.length && CONNECTORS.has(cur[cur.length - 1].text)) cur.pop();
+    while (cur.length && (CONNECTORS.has(cur[0].text) || cur[0].text === "for")) cur.shift();
+    while (cur.length && (CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].text === "for")) cur.pop();
     if (cur.length) {
       const initial = /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
       segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false, initial, heading });
