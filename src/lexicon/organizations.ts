@@ -39,7 +39,8 @@ export const KNOWN_ORGANIZATIONS: readonly OrgEntry[] = [
   { name: "CNPC", aliases: ["China National Petroleum Corporation"] }, { name: "Sinopec" }, { name: "CNOOC" }, { name: "PetroChina" },
   { name: "Saudi Aramco", aliases: ["Aramco"] }, { name: "ExxonMobil", aliases: ["Exxon", "Exxon Mobil"] }, { name: "Chevron" },
   { name: "BP" }, { name: "Shell", aliases: ["Royal Dutch Shell"] }, { name: "TotalEnergies", aliases: ["Total"] },
-  { name: "Huawei" }, { name: "Alibaba" }, { name: "Tencent" }, { name: "Apple" }, { name: "Microsoft" }, { name: "Google" },
+  { name: "Huawei" }, { name: "Alibaba" }, { name: "Tencent" }, { name: "Apple" }, { name: "Microsoft" }, { name: "Google" }, { name: "Yahoo", aliases: ["Yahoo!"] },
+  { name: "Amazon" }, { name: "eBay" }, { name: "IBM" }, { name: "Intel" }, { name: "Sony" }, { name: "Nokia" }, { name: "Vodafone" },
   { name: "Boeing" }, { name: "Airbus" }, { name: "Toyota" }, { name: "Volkswagen", aliases: ["VW"] }, { name: "Siemens" },
   // agencies, NGOs, parties
   { name: "Oxfam" }, { name: "Greenpeace" }, { name: "Red Cross" }, { name: "Amnesty International" },
@@ -73,7 +74,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Network", "Broadcasting", "Television", "Radio", "Club", "United", "Rovers", "Athletic", "Wanderers", "Reserve",
   "Navy", "Army", "Police", "Guard", "Forces", "Company", "Companies", "Enterprises", "Organization", "Organisation",
   "Consortium", "Alliance", "Coalition", "Movement", "Front", "Treasury", "Secretariat", "Cabinet", "Senate", "Congress",
-  "Administration", "Campaign", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
+  "Administration", "Campaign", "Industry", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
 ]);
 
 /** First words that make "X of Y" an organisation: "Ministry of Finance", "Bank of Korea". */
@@ -81,6 +82,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Ministry", "Department", "Bank", "University", "Institute", "Office", "Bureau", "Council", "Commission", "Committee",
   "Agency", "Board", "Federation", "Association", "Union", "Party", "Chamber", "Court", "House", "Organisation",
   "Organization", "Society", "Academy", "College", "Church", "Order", "League", "Congress", "Federal", "National", "Royal",
+  "Confederation", "Institution", "Chamber", "Centre", "Center", "Fund", "Corporation", "Authority", "Commonwealth",
 ]);
 
 /**

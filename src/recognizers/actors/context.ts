@@ -18,6 +18,7 @@ export interface PersonContext {
 
 const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”()\n]{2,90}?)\s*(?=[,.;:!?"“”()\n]|$)/;
 const CLAUSE_BEFORE = /(?:^|[.,;:!?"“”()\n]\s*)((?:the\s+|a\s+|an\s+)?[^.,;:!?"“”()\n]{2,90}?),\s+$/;
+const ROLE_MODIFIERS = new Set(["chief", "senior", "deputy", "vice", "executive", "managing", "general", "prime", "foreign", "finance", "former", "acting", "economics", "trade", "defence", "defense", "energy", "oil", "party", "opposition", "shadow", "press", "currency", "market", "investment", "research", "policy"]);
 const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
 
 function hasRole(phrase: string): boolean {
@@ -69,6 +70,21 @@ export function personContext(text: string, start: number, end: number, before: 
         affiliation = t.name;
         title ??= between.trim();
       }
+    }
+  }
+  if (!title) {
+    // "Conservative leader Michael Howard", "shadow chancellor Oliver Letwin": the role words right before
+    const back = /(?:^|[^\p{L}-])((?:[\p{L}-]+ ){1,3})$/u.exec(text.slice(Math.max(0, start - 50), start));
+    if (back && hasRole(back[1]) && /^(?:\p{Lu}|[a-z]+ (?:leader|chancellor|minister|secretary|spokesman|spokeswoman))/u.test(back[1])) {
+      const words = back[1].trim().split(" ");
+      const i = words.findIndex((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()));
+      if (i >= 0) title = words.slice(i).join(" ");
+    } else if (back && ROLE_NOUNS.has(back[1].trim().split(" ").pop()!.toLowerCase())) {
+      // "chief executive Stuart Rose", "analyst Mark Mahaney"
+      const words = back[1].trim().split(" ");
+      let i = words.length - 1;
+      while (i > 0 && (ROLE_NOUNS.has(words[i - 1].toLowerCase()) || ROLE_MODIFIERS.has(words[i - 1].toLowerCase()))) i--;
+      title = words.slice(i).join(" ");
     }
   }
   return { speaker, title, affiliation };

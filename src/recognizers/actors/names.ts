@@ -105,7 +105,8 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
   if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
   // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
-  if (n === 1 && !cue && !ACRONYM.test(name) && (HONORIFICS.has(name) || isTitleWord(name) || GIVEN_NAMES.has(name.toLowerCase()))) return null;
+  if (n === 1 && !cue && !ACRONYM.test(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
+  if (n === 1 && !cue && !ACRONYM.test(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
   if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
   if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
