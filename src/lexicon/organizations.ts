@@ -29,7 +29,7 @@ export const KNOWN_ORGANIZATIONS: readonly OrgEntry[] = [
   { name: "UBS" }, { name: "HSBC" }, { name: "Goldman Sachs" }, { name: "Morgan Stanley" }, { name: "JPMorgan", aliases: ["JP Morgan", "J.P. Morgan", "JPMorgan Chase"] },
   { name: "Citigroup", aliases: ["Citi", "Citibank"] }, { name: "Barclays" }, { name: "Deutsche Bank" }, { name: "BNP Paribas" },
   { name: "Credit Suisse" }, { name: "Societe Generale" }, { name: "Nomura" }, { name: "Mellon Financial" },
-  { name: "Royal Bank of Scotland", aliases: ["RBS"] }, { name: "Lloyds" }, { name: "Standard Chartered" },
+  { name: "Royal Bank of Scotland", aliases: ["RBS"] }, { name: "Lloyds", aliases: ["Lloyds TSB", "Lloyds Banking Group"] }, { name: "Standard Chartered" },
   { name: "VEB", aliases: ["Vnesheconombank"] }, { name: "Sberbank" }, { name: "VTB" }, { name: "Gazprombank" },
   { name: "Moody's" }, { name: "Standard & Poor's", aliases: ["S&P"] }, { name: "Fitch", aliases: ["Fitch Ratings"] },
   { name: "BlackRock" }, { name: "Vanguard" }, { name: "Wells Fargo" }, { name: "Bank of America" }, { name: "Merrill Lynch" },

@@ -135,7 +135,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
       const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(s.start, w.start));
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
-      const capital = isCap(w.text) && !NOT_NAMES.has(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
+      const capital = isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
       // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
       const connector = (CONNECTORS.has(w.text) || (w.text === "for" && run.length > 0 && ORG_HEADS.has(run[0].text))) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
@@ -155,7 +155,8 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
             run.push(w);
             continue;
           }
-          if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
+          const ofNext = next && CONNECTORS.has(next.text) && !ORG_HEADS.has(w.text);
+          if ((capNext && !nameNext) || ofNext || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
         }
         if (run.length === 0 && (connector || w.text === "for")) continue;
         run.push(w);
