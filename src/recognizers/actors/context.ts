@@ -9,6 +9,7 @@
  */
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag } from "../../pipeline/types.js";
+import type { TagIndex } from "./tags.js";
 
 export interface PersonContext {
   speaker: boolean;
@@ -28,10 +29,10 @@ function hasRole(phrase: string): boolean {
 }
 
 /** The first actor tag inside [s, e). */
-function tagIn(tags: readonly ActorTag[] | undefined, s: number, e: number): ActorTag | null {
+function tagIn(tags: TagIndex | undefined, s: number, e: number): ActorTag | null {
   if (!tags) return null;
   let best: ActorTag | null = null;
-  for (const t of tags) if (t.start >= s && t.end <= e && t.kind !== "person" && t.kind !== "asset" && (!best || t.start < best.start)) best = t;
+  for (const t of tags.within(s, e)) if (t.start >= s && t.end <= e && t.kind !== "person" && t.kind !== "asset" && (!best || t.start < best.start)) best = t;
   return best;
 }
 
@@ -42,7 +43,7 @@ function titleOf(phrase: string): string {
   return (i > 0 && !/^(?:ambassador|envoy|minister)\b/i.test(p) ? p.slice(0, i) : p).trim();
 }
 
-export function personContext(text: string, start: number, end: number, before: string, after: string, tags?: readonly ActorTag[]): PersonContext {
+export function personContext(text: string, start: number, end: number, before: string, after: string, tags?: TagIndex): PersonContext {
   let speaker = SPEECH_VERBS.has(after.toLowerCase()) || SPEECH_VERBS.has(before.toLowerCase()) || /according to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, start - 40), start));
   let title: string | null = null;
   let affiliation: string | null = null;
@@ -63,7 +64,7 @@ export function personContext(text: string, start: number, end: number, before: 
   }
   if (!affiliation && tags) {
     // "Russian oil official Sergei Oganesyan", "UK Chancellor Gordon Brown": a few role words back to an actor
-    for (const t of tags) {
+    for (const t of tags.within(start - 60, start, true)) {
       if (t.end > start || t.end < start - 60 || t.kind === "person" || t.kind === "asset") continue;
       const between = text.slice(t.end, start).replace(/^['’]s/, "");
       if (/^(?:\s+[\p{L}-]+){1,4}\s+$/u.test(between) && hasRole(between)) {

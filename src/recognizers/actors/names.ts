@@ -17,7 +17,7 @@ import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
 import { isCommon, isNameWord, nameRuns, type Segment, type Word } from "./runs.js";
-import { actorTag } from "./tags.js";
+import { actorTag, TagIndex } from "./tags.js";
 
 type Kind = "person" | "organization" | "place";
 
@@ -46,7 +46,7 @@ const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
 /** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
 function placeFollows(ctx: TagContext, end: number): boolean {
   if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
-  return ctx.found.actors.some((t) => t.start === end + 2 && (t.kind === "place" || t.kind === "country"));
+  return index(ctx).within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
 }
 
 /** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
@@ -131,7 +131,14 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   return null;
 }
 
-const demonymAt = (found: readonly ActorTag[], w: Word) => found.some((t) => t.rule === "country/demonym" && t.start === w.start && t.end === w.end);
+const demonymAt = (ctx: TagContext, w: Word) => index(ctx).within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);
+
+/** One index of the earlier recognisers' tags per text. */
+let indexed: { found: readonly ActorTag[]; index: TagIndex } | null = null;
+function index(ctx: TagContext): TagIndex {
+  if (indexed?.found !== ctx.found.actors || indexed.index === undefined) indexed = { found: ctx.found.actors, index: new TagIndex(ctx.found.actors) };
+  return indexed.index;
+}
 
 export const properNames: Recognizer = {
   name: "actors/names",
@@ -143,7 +150,7 @@ export const properNames: Recognizer = {
       // the whole run is an organisation when its shape says so, even across a country name
       // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
       let ws = run.words;
-      while (ws.length > 2 && ws[0].covered && demonymAt(found, ws[0])) ws = ws.slice(1);
+      while (ws.length > 2 && ws[0].covered && demonymAt(ctx, ws[0])) ws = ws.slice(1);
       if (ws.length >= 2 && isOrgShape(ws) && !ws.every((w) => w.covered)) {
         cands.push({ words: ws, kind: "organization", rule: "organization/shape", title: null, single: false });
         continue;
@@ -179,10 +186,10 @@ export const properNames: Recognizer = {
       }));
     }
     // "Institute for Fiscal Studies (IFS)": the abbreviation in brackets is the same organisation
-    const named = [...found, ...out].sort((a, b) => a.start - b.start);
+    const named = new TagIndex([...found, ...out]);
     for (const t of out) {
       if (!ACRONYM.test(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
-      const full = named.find((x) => x.end === t.start - 2 && x !== t && x.kind !== "person");
+      const full = named.within(t.start - 3, t.start - 1, true).find((x) => x.end === t.start - 2 && x !== t && x.kind !== "person");
       if (!full) continue;
       t.kind = full.kind;
       t.name = full.name;
@@ -192,7 +199,7 @@ export const properNames: Recognizer = {
       delete t.partial;
     }
     // titles and affiliations once every organisation of the text is known
-    const all = [...found, ...out].sort((a, b) => a.start - b.start);
+    const all = new TagIndex([...found, ...out]);
     for (const t of out) {
       if (t.kind !== "person" || t.partial) continue;
       const c = personContext(text, t.start, t.end, "", "", all);
