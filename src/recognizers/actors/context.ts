@@ -18,7 +18,7 @@ export interface PersonContext {
 }
 
 const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”()\n]{2,90}?)\s*(?=[,.;:!?"“”()\n]|$)/;
-const CLAUSE_BEFORE = /(?:^|[.,;:!?"“”()\n]\s*)((?:the\s+|a\s+|an\s+)?[^.,;:!?"“”()\n]{2,90}?),\s+$/;
+const CLAUSE_BREAK = new Set([".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", "\n"]);
 const ROLE_MODIFIERS = new Set(["chief", "senior", "deputy", "vice", "executive", "managing", "general", "prime", "foreign", "finance", "former", "acting", "economics", "trade", "defence", "defense", "energy", "oil", "party", "opposition", "shadow", "press", "currency", "market", "investment", "research", "policy"]);
 const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
 
@@ -55,11 +55,18 @@ export function personContext(text: string, start: number, end: number, before: 
     affiliation = tagIn(tags, s, s + app[1].length)?.name ?? null;
   }
   if (!title) {
-    const cl = CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
-    if (cl && hasRole(cl[1])) {
-      title = titleOf(cl[1]);
-      const s = start - (text.slice(Math.max(0, start - 120), start).length - cl.index - cl[0].indexOf(cl[1]));
-      affiliation = tagIn(tags, s, s + cl[1].length)?.name ?? null;
+    // "Iran's ambassador to Russia, Kazem Jalali": the clause before the comma right before the name
+    const cl = /,\s+$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (cl) {
+      const comma = start - cl[0].length;
+      let from = comma - 1;
+      while (from >= 0 && comma - from <= 90 && !CLAUSE_BREAK.has(text[from])) from--;
+      const phrase = text.slice(from + 1, comma).trim().replace(/^(?:the|a|an)\s+/i, "");
+      if (phrase.length >= 2 && comma - from <= 90 && hasRole(phrase)) {
+        title = titleOf(phrase);
+        const s = comma - phrase.length;
+        affiliation = tagIn(tags, s, comma)?.name ?? null;
+      }
     }
   }
   if (!affiliation && tags) {

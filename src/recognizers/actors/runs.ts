@@ -39,6 +39,7 @@ export interface Run {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
+const MAX_NAME_WORDS = 12;
 const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
 const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
 
@@ -125,7 +126,8 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
     let run: Word[] = [];
     const flush = function* (): Generator<Run> {
       while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "for")) run.pop();
-      if (run.length) yield makeRun(text, run, covered, s.start, titled);
+      // a name is a few words; a longer run of capitals is a title line or a list, not one name
+      if (run.length && run.length <= MAX_NAME_WORDS) yield makeRun(text, run, covered, s.start, titled);
       run = [];
     };
     for (let i = 0; i < ws.length; i++) {
@@ -133,7 +135,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const prev = ws[i - 1];
       const gap = prev !== undefined ? text.slice(prev.end, w.start) : "";
       const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
-      const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(s.start, w.start));
+      const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start));
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
       const capital = isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
@@ -174,7 +176,7 @@ function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, senten
     while (cur.length && (CONNECTORS.has(cur[0].text) || cur[0].text === "for")) cur.shift();
     while (cur.length && (CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].text === "for")) cur.pop();
     if (cur.length) {
-      const initial = /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
+      const initial = cur[0].start - sentenceStart <= 4 && /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
       segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false, initial, heading });
     }
     cur = [];

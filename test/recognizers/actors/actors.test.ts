@@ -204,6 +204,11 @@ describe("adversarial input", () => {
     ["capitalised words", "Alpha Beta ".repeat(10_000)],
     ["quotes", '"'.repeat(100_000)],
     ["title words", "President Mr of the ".repeat(5_000)],
+    ["one long capital word", "A".repeat(100_000)],
+    ["capitals then a date", "NEW YORK ".repeat(10_000) + "1996-08-30"],
+    ["appositives", "Mr Xy, a chief at Zed, said ".repeat(4_000)],
+    ["scores", "Pohang 3 Ulsan 2 ".repeat(6_000)],
+    ["hyphens and ampersands", "Co-op & Co-op & ".repeat(7_000)],
   ])("%s finish quickly", (_, text) => {
     const t0 = Date.now();
     const a = actorsOf(text);
