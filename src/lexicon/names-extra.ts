@@ -8,7 +8,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan",
-  "God", "Internet", "Web", "Mr", "Mrs", "Ms", "Dr", "Sir", "I", "OK", "TV", "Newsroom", "Newsdesk", "Co", "Inc", "Ltd",
+  "God", "Internet", "Web", "I", "OK", "TV", "Newsroom", "Newsdesk", "Co", "Inc", "Ltd",
   "Corp", "NOTE", "SALE", "ORDERS", "DIGEST", "CAPS", "Fax", "Tel", "Chg",
 ]);
 

@@ -23,13 +23,13 @@ export const KNOWN_ORGANIZATIONS: readonly OrgEntry[] = [
   { name: "Yonhap" }, { name: "Al Jazeera" }, { name: "Financial Times", aliases: ["FT"] },
   { name: "Wall Street Journal", aliases: ["WSJ"] }, { name: "New York Times" }, { name: "Washington Post" },
   { name: "The Economist", aliases: ["Economist"] }, { name: "Global Times" }, { name: "China Daily" },
-  { name: "Dow Jones" }, { name: "Vedomosti" }, { name: "Kommersant" }, { name: "Nikkei" }, { name: "Sputnik" },
+{ name: "Vedomosti" }, { name: "Kommersant" }, { name: "Nikkei" }, { name: "Sputnik" },
   { name: "RT" }, { name: "CNBC" }, { name: "Fox News" }, { name: "Guardian" }, { name: "The Times" }, { name: "Daily Telegraph" },
   // banks and finance
   { name: "UBS" }, { name: "HSBC" }, { name: "Goldman Sachs" }, { name: "Morgan Stanley" }, { name: "JPMorgan", aliases: ["JP Morgan", "J.P. Morgan", "JPMorgan Chase"] },
   { name: "Citigroup", aliases: ["Citi", "Citibank"] }, { name: "Barclays" }, { name: "Deutsche Bank" }, { name: "BNP Paribas" },
   { name: "Credit Suisse" }, { name: "Societe Generale" }, { name: "Nomura" }, { name: "Mellon Financial" },
-  { name: "Royal Bank of Scotland", aliases: ["RBS"] }, { name: "Lloyds" }, { name: "Standard Chartered" },
+  { name: "Royal Bank of Scotland", aliases: ["RBS"] }, { name: "Lloyds", aliases: ["Lloyds TSB", "Lloyds Banking Group"] }, { name: "Standard Chartered" },
   { name: "VEB", aliases: ["Vnesheconombank"] }, { name: "Sberbank" }, { name: "VTB" }, { name: "Gazprombank" },
   { name: "Moody's" }, { name: "Standard & Poor's", aliases: ["S&P"] }, { name: "Fitch", aliases: ["Fitch Ratings"] },
   { name: "BlackRock" }, { name: "Vanguard" }, { name: "Wells Fargo" }, { name: "Bank of America" }, { name: "Merrill Lynch" },
@@ -39,8 +39,9 @@ export const KNOWN_ORGANIZATIONS: readonly OrgEntry[] = [
   { name: "CNPC", aliases: ["China National Petroleum Corporation"] }, { name: "Sinopec" }, { name: "CNOOC" }, { name: "PetroChina" },
   { name: "Saudi Aramco", aliases: ["Aramco"] }, { name: "ExxonMobil", aliases: ["Exxon", "Exxon Mobil"] }, { name: "Chevron" },
   { name: "BP" }, { name: "Shell", aliases: ["Royal Dutch Shell"] }, { name: "TotalEnergies", aliases: ["Total"] },
-  { name: "Huawei" }, { name: "Alibaba" }, { name: "Tencent" }, { name: "Apple" }, { name: "Microsoft" }, { name: "Google" },
-  { name: "Boeing" }, { name: "Airbus" }, { name: "Toyota" }, { name: "Volkswagen" }, { name: "Siemens" },
+  { name: "Huawei" }, { name: "Alibaba" }, { name: "Tencent" }, { name: "Apple" }, { name: "Microsoft" }, { name: "Google" }, { name: "Yahoo", aliases: ["Yahoo!"] },
+  { name: "Amazon" }, { name: "eBay" }, { name: "IBM" }, { name: "Intel" }, { name: "Sony" }, { name: "Nokia" }, { name: "Vodafone" },
+  { name: "Boeing" }, { name: "Airbus" }, { name: "Toyota" }, { name: "Volkswagen", aliases: ["VW"] }, { name: "Siemens" },
   // agencies, NGOs, parties
   { name: "Oxfam" }, { name: "Greenpeace" }, { name: "Red Cross" }, { name: "Amnesty International" },
   { name: "US Treasury", aliases: ["U.S. Treasury", "US Treasury Department", "U.S. Treasury Department"], of: "USA" },
@@ -73,7 +74,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Network", "Broadcasting", "Television", "Radio", "Club", "United", "Rovers", "Athletic", "Wanderers", "Reserve",
   "Navy", "Army", "Police", "Guard", "Forces", "Company", "Companies", "Enterprises", "Organization", "Organisation",
   "Consortium", "Alliance", "Coalition", "Movement", "Front", "Treasury", "Secretariat", "Cabinet", "Senate", "Congress",
-  "Administration", "Campaign", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
+  "Administration", "Campaign", "Industry", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
 ]);
 
 /** First words that make "X of Y" an organisation: "Ministry of Finance", "Bank of Korea". */
@@ -81,6 +82,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Ministry", "Department", "Bank", "University", "Institute", "Office", "Bureau", "Council", "Commission", "Committee",
   "Agency", "Board", "Federation", "Association", "Union", "Party", "Chamber", "Court", "House", "Organisation",
   "Organization", "Society", "Academy", "College", "Church", "Order", "League", "Congress", "Federal", "National", "Royal",
+  "Confederation", "Institution", "Chamber", "Centre", "Center", "Fund", "Corporation", "Authority", "Commonwealth",
 ]);
 
 /**
@@ -103,6 +105,8 @@ export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "Q4", "H1", "H2", "YoY", "ID", "NB", "PS", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "AUD", "CAD", "XAU",
   "BPD", "bpd", "OPEC", "FY", "WW", "ATM", "RSS", "FAQ", "URL", "PDF", "UK", "US", "EU", "UN", "USA", "DPRK", "I", "A",
   "NFL", "FIFA", "BST", "ET", "PT", "KM", "MW", "GW", "TWh", "LBS", "KG", "RPM", "NO", "YES",
+  // stock market indices: not actors
+  "FTSE", "Nasdaq", "NASDAQ", "Dax", "DAX", "Cac", "CAC", "Kospi", "KOSPI", "Sensex", "Stoxx", "Nikkei 225", "Hang Seng", "Dow Jones", "Dow",
 ]);
 
 /**

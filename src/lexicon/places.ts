@@ -15,7 +15,7 @@ export const PLACE_NAMES: readonly string[] = [
   "Texas", "California", "Florida", "New England", "Wall Street", "Silicon Valley", "City of London", "Hong Kong", "Macau",
   "Eastern Europe", "Western Europe", "Central Europe", "Southeast Asia", "South East Asia", "East Asia", "Central Asia",
   "South Asia", "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa", "Horn of Africa", "Asia-Pacific",
-  "Arctic", "Antarctic", "Amazon", "Yangtze", "Danube", "Rhine", "Nile", "Sakhalin", "Yamal", "Hokkaido", "Okinawa",
+  "Arctic", "Antarctic", "Yangtze", "Danube", "Rhine", "Nile", "Sakhalin", "Yamal", "Hokkaido", "Okinawa",
   // cities
   "London", "Paris", "Berlin", "Bonn", "Frankfurt", "Munich", "Hamburg", "Cologne", "Stuttgart", "Dusseldorf", "Leipzig",
   "Dresden", "Vienna", "Zurich", "Geneva", "Bern", "Basel", "Brussels", "Antwerp", "Amsterdam", "Rotterdam", "The Hague",

@@ -9,6 +9,7 @@
  */
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag } from "../../pipeline/types.js";
+import type { TagIndex } from "./tags.js";
 
 export interface PersonContext {
   speaker: boolean;
@@ -17,7 +18,8 @@ export interface PersonContext {
 }
 
 const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”()\n]{2,90}?)\s*(?=[,.;:!?"“”()\n]|$)/;
-const CLAUSE_BEFORE = /(?:^|[.,;:!?"“”()\n]\s*)((?:the\s+|a\s+|an\s+)?[^.,;:!?"“”()\n]{2,90}?),\s+$/;
+const CLAUSE_BREAK = new Set([".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", "\n"]);
+const ROLE_MODIFIERS = new Set(["chief", "senior", "deputy", "vice", "executive", "managing", "general", "prime", "foreign", "finance", "former", "acting", "economics", "trade", "defence", "defense", "energy", "oil", "party", "opposition", "shadow", "press", "currency", "market", "investment", "research", "policy"]);
 const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
 
 function hasRole(phrase: string): boolean {
@@ -27,10 +29,10 @@ function hasRole(phrase: string): boolean {
 }
 
 /** The first actor tag inside [s, e). */
-function tagIn(tags: readonly ActorTag[] | undefined, s: number, e: number): ActorTag | null {
+function tagIn(tags: TagIndex | undefined, s: number, e: number): ActorTag | null {
   if (!tags) return null;
   let best: ActorTag | null = null;
-  for (const t of tags) if (t.start >= s && t.end <= e && t.kind !== "person" && t.kind !== "asset" && (!best || t.start < best.start)) best = t;
+  for (const t of tags.within(s, e)) if (t.start >= s && t.end <= e && t.kind !== "person" && t.kind !== "asset" && (!best || t.start < best.start)) best = t;
   return best;
 }
 
@@ -41,7 +43,7 @@ function titleOf(phrase: string): string {
   return (i > 0 && !/^(?:ambassador|envoy|minister)\b/i.test(p) ? p.slice(0, i) : p).trim();
 }
 
-export function personContext(text: string, start: number, end: number, before: string, after: string, tags?: readonly ActorTag[]): PersonContext {
+export function personContext(text: string, start: number, end: number, before: string, after: string, tags?: TagIndex): PersonContext {
   let speaker = SPEECH_VERBS.has(after.toLowerCase()) || SPEECH_VERBS.has(before.toLowerCase()) || /according to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, start - 40), start));
   let title: string | null = null;
   let affiliation: string | null = null;
@@ -53,22 +55,44 @@ export function personContext(text: string, start: number, end: number, before: 
     affiliation = tagIn(tags, s, s + app[1].length)?.name ?? null;
   }
   if (!title) {
-    const cl = CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
-    if (cl && hasRole(cl[1])) {
-      title = titleOf(cl[1]);
-      const s = start - (text.slice(Math.max(0, start - 120), start).length - cl.index - cl[0].indexOf(cl[1]));
-      affiliation = tagIn(tags, s, s + cl[1].length)?.name ?? null;
+    // "Iran's ambassador to Russia, Kazem Jalali": the clause before the comma right before the name
+    const cl = /,\s+$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (cl) {
+      const comma = start - cl[0].length;
+      let from = comma - 1;
+      while (from >= 0 && comma - from <= 90 && !CLAUSE_BREAK.has(text[from])) from--;
+      const phrase = text.slice(from + 1, comma).trim().replace(/^(?:the|a|an)\s+/i, "");
+      if (phrase.length >= 2 && comma - from <= 90 && hasRole(phrase)) {
+        title = titleOf(phrase);
+        const s = comma - phrase.length;
+        affiliation = tagIn(tags, s, comma)?.name ?? null;
+      }
     }
   }
   if (!affiliation && tags) {
     // "Russian oil official Sergei Oganesyan", "UK Chancellor Gordon Brown": a few role words back to an actor
-    for (const t of tags) {
+    for (const t of tags.within(start - 60, start, true)) {
       if (t.end > start || t.end < start - 60 || t.kind === "person" || t.kind === "asset") continue;
       const between = text.slice(t.end, start).replace(/^['’]s/, "");
       if (/^(?:\s+[\p{L}-]+){1,4}\s+$/u.test(between) && hasRole(between)) {
         affiliation = t.name;
         title ??= between.trim();
       }
+    }
+  }
+  if (!title) {
+    // "Conservative leader Michael Howard", "shadow chancellor Oliver Letwin": the role words right before
+    const back = /(?:^|[^\p{L}-])((?:[\p{L}-]+ ){1,3})$/u.exec(text.slice(Math.max(0, start - 50), start));
+    if (back && hasRole(back[1]) && /^(?:\p{Lu}|[a-z]+ (?:leader|chancellor|minister|secretary|spokesman|spokeswoman))/u.test(back[1])) {
+      const words = back[1].trim().split(" ");
+      const i = words.findIndex((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()));
+      if (i >= 0) title = words.slice(i).join(" ");
+    } else if (back && ROLE_NOUNS.has(back[1].trim().split(" ").pop()!.toLowerCase())) {
+      // "chief executive Stuart Rose", "analyst Mark Mahaney"
+      const words = back[1].trim().split(" ");
+      let i = words.length - 1;
+      while (i > 0 && (ROLE_NOUNS.has(words[i - 1].toLowerCase()) || ROLE_MODIFIERS.has(words[i - 1].toLowerCase()))) i--;
+      title = words.slice(i).join(" ");
     }
   }
   return { speaker, title, affiliation };

@@ -17,7 +17,7 @@ import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
 import { isCommon, isNameWord, nameRuns, type Segment, type Word } from "./runs.js";
-import { actorTag } from "./tags.js";
+import { actorTag, TagIndex } from "./tags.js";
 
 type Kind = "person" | "organization" | "place";
 
@@ -46,7 +46,7 @@ const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
 /** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
 function placeFollows(ctx: TagContext, end: number): boolean {
   if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
-  return ctx.found.actors.some((t) => t.start === end + 2 && (t.kind === "place" || t.kind === "country"));
+  return index(ctx).within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
 }
 
 /** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
@@ -55,7 +55,7 @@ function isOrgShape(ws: readonly Word[]): boolean {
   if (ws.length < 2) return false;
   if (ORG_PREFIXES.has(ws[0].text) || ORG_PREFIXES.has(`${ws[0].text} ${ws[1].text}`)) return true;
   if (ORG_SUFFIXES.has(ws[ws.length - 1].text)) return true;
-  return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of");
+  return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of" || w.text === "for");
 }
 
 /** "Under-Secretary", "Vice-President": every part a title word. */
@@ -91,6 +91,8 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   const allCommon = ws.every((w) => isCommon(w.text) && !GIVEN_NAMES.has(lower(w)));
   const end = ws[n - 1].end;
   const ctxCue = personContext(text, ws[0].start, end, before, after);
+  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
+
   if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
   if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
   if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
@@ -99,12 +101,12 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
   if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
   if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
-  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
   // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
   if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
   // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
-  if (n === 1 && !cue && (HONORIFICS.has(name) || isTitleWord(name) || GIVEN_NAMES.has(name.toLowerCase()))) return null;
+  if (n === 1 && !cue && !ACRONYM.test(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
+  if (n === 1 && !cue && !ACRONYM.test(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
   if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
   if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
@@ -115,6 +117,7 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   const weak = seg.heading || (seg.initial && n === 1);
   if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (weak) return null;
+  if (n >= 2 && ws.some((w) => ACRONYM.test(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
@@ -128,7 +131,14 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   return null;
 }
 
-const demonymAt = (found: readonly ActorTag[], w: Word) => found.some((t) => t.rule === "country/demonym" && t.start === w.start && t.end === w.end);
+const demonymAt = (ctx: TagContext, w: Word) => index(ctx).within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);
+
+/** One index of the earlier recognisers' tags per text. */
+let indexed: { found: readonly ActorTag[]; index: TagIndex } | null = null;
+function index(ctx: TagContext): TagIndex {
+  if (indexed?.found !== ctx.found.actors || indexed.index === undefined) indexed = { found: ctx.found.actors, index: new TagIndex(ctx.found.actors) };
+  return indexed.index;
+}
 
 export const properNames: Recognizer = {
   name: "actors/names",
@@ -140,7 +150,7 @@ export const properNames: Recognizer = {
       // the whole run is an organisation when its shape says so, even across a country name
       // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
       let ws = run.words;
-      while (ws.length > 2 && ws[0].covered && demonymAt(found, ws[0])) ws = ws.slice(1);
+      while (ws.length > 2 && ws[0].covered && demonymAt(ctx, ws[0])) ws = ws.slice(1);
       if (ws.length >= 2 && isOrgShape(ws) && !ws.every((w) => w.covered)) {
         cands.push({ words: ws, kind: "organization", rule: "organization/shape", title: null, single: false });
         continue;
@@ -153,6 +163,10 @@ export const properNames: Recognizer = {
     // a single word that ends or starts a person's full name elsewhere in the text is that person
     const personWords = new Set<string>();
     for (const c of cands) if (c.kind === "person" && c.words.length >= 2) for (const w of c.words) personWords.add(w.text);
+    // …and one that opens an organisation's name is that organisation ("Magna" after "Magna International Inc")
+    const orgWords = new Set<string>();
+    for (const c of cands) if (c.kind === "organization" && c.words.length >= 2) orgWords.add(c.words[0].text);
+    for (const t of found) if (t.kind === "organization" && t.name.includes(" ")) orgWords.add(t.name.split(" ")[0]);
     const out: ActorTag[] = [];
     for (const c of cands) {
       const start = c.words[0].start;
@@ -163,7 +177,7 @@ export const properNames: Recognizer = {
       if (c.single && personWords.has(name)) {
         kind = "person";
         partial = true;
-      } else if (c.weak) continue;
+      } else if (c.weak && !orgWords.has(name)) continue;
       else if (c.single && kind === "person") partial = true;
       out.push(actorTag(text, start, end, partial ? "person/partial" : c.rule, {
         kind, name, key: kind === "organization" ? orgKey(name) : name.toLowerCase(), code: null,
@@ -171,8 +185,21 @@ export const properNames: Recognizer = {
         ...(partial ? { partial: true } : {}),
       }));
     }
+    // "Institute for Fiscal Studies (IFS)": the abbreviation in brackets is the same organisation
+    const named = new TagIndex([...found, ...out]);
+    for (const t of out) {
+      if (!ACRONYM.test(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
+      const full = named.within(t.start - 3, t.start - 1, true).find((x) => x.end === t.start - 2 && x !== t && x.kind !== "person");
+      if (!full) continue;
+      t.kind = full.kind;
+      t.name = full.name;
+      t.key = full.key;
+      t.code = full.code;
+      t.rule = "organization/abbreviation";
+      delete t.partial;
+    }
     // titles and affiliations once every organisation of the text is known
-    const all = [...found, ...out].sort((a, b) => a.start - b.start);
+    const all = new TagIndex([...found, ...out]);
     for (const t of out) {
       if (t.kind !== "person" || t.partial) continue;
       const c = personContext(text, t.start, t.end, "", "", all);

@@ -5,7 +5,8 @@
  *   catches: "England", "the West Bank", "Minneapolis", "LONDON" (a dateline in capitals)
  *   must not: "Nice" opening a sentence, "Chelsea Clinton" (a given name before a surname)
  */
-import { PLACES } from "../../lexicon/names.js";
+import { ORGANIZATION_NAMES, PLACES } from "../../lexicon/names.js";
+import { KNOWN_ORGANIZATIONS } from "../../lexicon/organizations.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { Gazetteer, tokenize } from "../gazetteer.js";
@@ -13,13 +14,15 @@ import { isCommon, learnDocument } from "./runs.js";
 import { actorTag, atSentenceStart, wordAfter } from "./tags.js";
 
 let gazetteer: Gazetteer<string> | null = null;
+const KNOWN = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 function build(): Gazetteer<string> {
   const g = new Gazetteer<string>(true);
   for (const p of PLACE_NAMES) g.add(p, p);
-  for (const p of PLACES) if (!p.includes(".")) g.add(titleCase(p), titleCase(p));
+  // the derived list has companies among its places ("yahoo"): a name that is also an organisation is left to the organisations
+  for (const p of PLACES) if (!p.includes(".") && !ORGANIZATION_NAMES.has(p) && !KNOWN.has(titleCase(p))) g.add(titleCase(p), titleCase(p));
   return g;
 }
 

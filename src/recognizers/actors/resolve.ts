@@ -39,19 +39,39 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
     g.tags.push(i);
     groupOf[i] = g;
   });
+  // each word of a full name → the groups whose name has it (a surname, or a given name used alone)
+  const byWord = new Map<string, Group[]>();
+  for (const g of order) {
+    for (const w of new Set(g.name.toLowerCase().split(/\s+/))) {
+      const list = byWord.get(w) ?? [];
+      list.push(g);
+      byWord.set(w, list);
+    }
+  }
+  // the full mentions of each group, by position (tags come in text order)
+  const startsOf = new Map<Group, number[]>();
+  for (const g of order) startsOf.set(g, g.tags.map((j) => tags[j].start).sort((a, b) => a - b));
+  const lastBefore = (g: Group, pos: number): number => {
+    const xs = startsOf.get(g)!;
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? xs[lo - 1] : -1;
+  };
   tags.forEach((t, i) => {
     if (!t.partial) return;
-    const last = t.name.toLowerCase();
-    // the most recent full person mention before it whose name ends with this surname
+    const word = t.name.toLowerCase();
+    // the most recent full mention before it whose name has this word, else the first one after
     let best: Group | null = null;
     let bestPos = -1;
-    for (const g of order) {
+    for (const g of byWord.get(word) ?? []) {
       if (g.kind !== t.kind) continue;
-      const parts = g.name.toLowerCase().split(/\s+/);
-      if (parts[parts.length - 1] !== last && !parts.includes(last)) continue;
-      const before = g.tags.map((j) => tags[j].start).filter((s) => s < t.start);
-      const pos = before.length ? Math.max(...before) : -1;
-      if (pos > bestPos || (!best && pos === -1)) {
+      const pos = lastBefore(g, t.start);
+      if (pos > bestPos || !best) {
         best = g;
         bestPos = pos;
       }
@@ -72,7 +92,7 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
   joinShortOrganizations(order, groups, tags, groupOf);
 
   // ids in order of first mention, so that output is stable
-  const firstPos = (g: Group) => Math.min(...g.tags.map((i) => tags[i].start));
+  const firstPos = (g: Group) => g.tags.reduce((m, i) => Math.min(m, tags[i].start), Infinity);
   const live = order.filter((g) => g.tags.length > 0);
   const sorted = [...live].sort((a, b) => firstPos(a) - firstPos(b));
   const alloc = new IdAllocator();

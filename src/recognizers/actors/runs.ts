@@ -10,7 +10,7 @@
 import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
 import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
 import { NOT_NAMES } from "../../lexicon/names-extra.js";
-import { ORG_HEADS } from "../../lexicon/organizations.js";
+import { ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, TagContext } from "../../pipeline/types.js";
 
@@ -39,6 +39,7 @@ export interface Run {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
+const MAX_NAME_WORDS = 12;
 const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
 const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
 
@@ -124,8 +125,9 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
     const titled = s.heading && isTitleCase(ws);
     let run: Word[] = [];
     const flush = function* (): Generator<Run> {
-      while (run.length && CONNECTORS.has(run[run.length - 1].text)) run.pop();
-      if (run.length) yield makeRun(text, run, covered, s.start, titled);
+      while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "for")) run.pop();
+      // a name is a few words; a longer run of capitals is a title line or a list, not one name
+      if (run.length && run.length <= MAX_NAME_WORDS) yield makeRun(text, run, covered, s.start, titled);
       run = [];
     };
     for (let i = 0; i < ws.length; i++) {
@@ -133,11 +135,12 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const prev = ws[i - 1];
       const gap = prev !== undefined ? text.slice(prev.end, w.start) : "";
       const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
-      const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(s.start, w.start));
+      const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start));
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
-      const capital = isCap(w.text) && !NOT_NAMES.has(w.text) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
+      const capital = isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
-      const connector = CONNECTORS.has(w.text) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
+      // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
+      const connector = (CONNECTORS.has(w.text) || (w.text === "for" && run.length > 0 && ORG_HEADS.has(run[0].text))) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
         && !(w.text === "of" && GIVEN_NAMES.has(run[0].text.toLowerCase()) && !ORG_HEADS.has(run[0].text));
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {
@@ -147,9 +150,17 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
           const next = ws[i + 1];
           const nameNext = next && text.slice(w.end, next.start) === " " && isCap(next.text) && !isCommon(next.text);
           const capNext = next && text.slice(w.end, next.start) === " " && isCap(next.text);
-          if ((capNext && !nameNext) || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
+          // "Jeans Mate Corp": a company name may open with a common word
+          let j = i;
+          while (j + 1 < ws.length && text.slice(ws[j].end, ws[j + 1].start) === " " && isCap(ws[j + 1].text)) j++;
+          if (j > i && ORG_SUFFIXES.has(ws[j].text) && !SENTENCE_STARTERS.has(w.text.toLowerCase())) {
+            run.push(w);
+            continue;
+          }
+          const ofNext = next && CONNECTORS.has(next.text) && !ORG_HEADS.has(w.text);
+          if ((capNext && !nameNext) || ofNext || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
         }
-        if (run.length === 0 && connector) continue;
+        if (run.length === 0 && (connector || w.text === "for")) continue;
         run.push(w);
       } else yield* flush();
     }
@@ -162,10 +173,10 @@ function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, senten
   const segments: Segment[] = [];
   let cur: Word[] = [];
   const push = () => {
-    while (cur.length && CONNECTORS.has(cur[0].text)) cur.shift();
-    while (cur.length && CONNECTORS.has(cur[cur.length - 1].text)) cur.pop();
+    while (cur.length && (CONNECTORS.has(cur[0].text) || cur[0].text === "for")) cur.shift();
+    while (cur.length && (CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].text === "for")) cur.pop();
     if (cur.length) {
-      const initial = /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
+      const initial = cur[0].start - sentenceStart <= 4 && /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
       segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false, initial, heading });
     }
     cur = [];

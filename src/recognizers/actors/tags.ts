@@ -40,3 +40,32 @@ export function atSentenceStart(text: string, pos: number): boolean {
   while (i >= 0 && /[ \t"“‘'(\[]/.test(text[i])) i--;
   return i < 0 || /[\n.!?:;]/.test(text[i]);
 }
+
+/** Actor tags sorted by start, for the tags inside a window without scanning them all. */
+export class TagIndex {
+  private readonly sorted: ActorTag[];
+  private readonly maxLen: number;
+
+  constructor(tags: readonly ActorTag[]) {
+    this.sorted = [...tags].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.maxLen = this.sorted.reduce((m, t) => Math.max(m, t.end - t.start), 0);
+  }
+
+  /** Tags that start in [from, to) — and, with `overlapping`, also those that start earlier and reach into it. */
+  within(from: number, to: number, overlapping = false): ActorTag[] {
+    const lo0 = overlapping ? from - this.maxLen : from;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < lo0) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: ActorTag[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i].start < to; i++) {
+      const t = this.sorted[i];
+      if (t.start >= from || (overlapping && t.end > from)) out.push(t);
+    }
+    return out;
+  }
+}

@@ -69,6 +69,9 @@ describe("persons", () => {
     ["\"It is fine,\" said Dmitry Lukashov, an analyst at brokerage Aton.", "Dmitry Lukashov", "analyst"],
     ["Kazem Jalali, Iran's ambassador to Russia, spoke.", "Kazem Jalali", "ambassador to Russia"],
     ["UK Chancellor Gordon Brown wants a deal.", "Gordon Brown", "Chancellor"],
+    ["Shares rose after chief executive Stuart Rose spoke.", "Stuart Rose", "chief executive"],
+    ["Palestinian President Yasser Arafat met them.", "Yasser Arafat", "President"],
+    ["Conservative leader Michael Howard has promised cuts.", "Michael Howard", "Conservative leader"],
   ])("%s → %s (%s)", (text, name, title) => {
     const p = actorsOf(text).find((a) => a.kind === "person");
     expect(p?.name).toBe(name);
@@ -88,8 +91,32 @@ describe("persons", () => {
   });
 });
 
+describe("persons: shapes and joins", () => {
+  it.each([
+    ["Sales fell, said Hugh Johnson, chief investment officer at First Albany Corp.", "Hugh Johnson"],
+    ["4. Geir Moen (Norway) 20.41", "Geir Moen"],
+    ["Hillary Clinton Was Headed To New York", "Hillary Clinton"],
+  ])("%s → %s", (text, name) => {
+    expect(actorsOf(text).filter((a) => a.kind === "person").map((a) => a.name)).toContain(name);
+  });
+
+  it("a sentence-opening surname joins the full name found elsewhere", () => {
+    const a = actorsOf("Republican candidate Bob Dole spoke on Friday. Dole added that he would win.");
+    expect(a.filter((x) => x.kind === "person").map((x) => x.mentions.length)).toEqual([2]);
+  });
+
+  it("Mr and a surname join the full name", () => {
+    const a = actorsOf("Conservative leader Michael Howard spoke.\n\nMr Howard told activists he would win.");
+    expect(a.find((x) => x.name === "Michael Howard")?.mentions.map((m) => m.text)).toEqual(["Michael Howard", "Howard"]);
+  });
+});
+
 describe("organisations", () => {
   it.each([
+    ["The Institute for Fiscal Studies (IFS) said so.", "organization:Institute for Fiscal Studies"],
+    ["The Confederation of British Industry welcomed it.", "organization:Confederation of British Industry"],
+    ["Shares of Douglas & Lomason Co rose on Friday.", "organization:Douglas & Lomason Co"],
+    ["Gains at Barclays and HSBC Holdings helped.", "organization:HSBC Holdings"],
     ["Ian Gunner, a trader at Mellon Financial, agreed.", "organization:Mellon Financial"],
     ["The deal went to oil group Yukos and brokerage Aton.", "organization:Aton"],
     ["The Ministry of Finance objected.", "organization:Ministry of Finance"],
@@ -139,8 +166,28 @@ describe("config actors", () => {
   });
 });
 
+describe("places", () => {
+  it.each([
+    ["Fighting went on near Tavildara on Monday.", "place:Tavildara"],
+    ["The plant in Toledo, Ohio closed.", "place:Toledo"],
+    ["Crowds gathered in Tiananmen Square.", "place:Tiananmen Square"],
+    ["LONDON 1996-08-30", "place:London"],
+  ])("%s → %s", (text, want) => {
+    expect(brief(text)).toContain(want);
+  });
+});
+
+describe("sports results", () => {
+  it("teams before scores are organisations, national sides stay countries", () => {
+    expect(brief("Pohang 3 Ulsan 2 (halftime 1-0)")).toEqual(["organization:Pohang", "organization:Ulsan"]);
+    expect(brief("Brazil 2 Italy 1")).toEqual(["country:Brazil/BRA", "country:Italy/ITA"]);
+  });
+});
+
 describe("nothing to find", () => {
   it.each([
+    ["The FTSE 100 index closed up 20 points."],
+    ["Governor said nothing, and Chris left."],
     ["Analysts said prices would rise."],
     ["The figures were published on Tuesday in March."],
     ["However, growth slowed sharply."],
@@ -157,6 +204,11 @@ describe("adversarial input", () => {
     ["capitalised words", "Alpha Beta ".repeat(10_000)],
     ["quotes", '"'.repeat(100_000)],
     ["title words", "President Mr of the ".repeat(5_000)],
+    ["one long capital word", "A".repeat(100_000)],
+    ["capitals then a date", "NEW YORK ".repeat(10_000) + "1996-08-30"],
+    ["appositives", "Mr Xy, a chief at Zed, said ".repeat(4_000)],
+    ["scores", "Pohang 3 Ulsan 2 ".repeat(6_000)],
+    ["hyphens and ampersands", "Co-op & Co-op & ".repeat(7_000)],
   ])("%s finish quickly", (_, text) => {
     const t0 = Date.now();
     const a = actorsOf(text);
