@@ -90,6 +90,17 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   "government", "ministry", "administration", "department", "embassy", "authorities", "presidency",
   "commission", "treasury", "bank", "cabinet", "parliament", "regime", "military", "army", "company",
   "firm", "group", "agency", "campaign", "party", "statement", "report", "newspaper", "study", "survey",
+  "figures", "data", "statistics",
+]);
+
+/**
+ * Heads of a descriptive speaker that stand for the body last heard from: "the report
+ * warned", "the statement said", "the company said".
+ */
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  "report", "statement", "study", "survey", "document", "communique", "paper", "outlook", "review",
+  "company", "firm", "bank", "organisation", "organization", "group", "fund", "agency", "ministry",
+  "government", "department", "body", "institution",
 ]);
 
 /**

@@ -6,6 +6,7 @@
  *   catches: "…," he said → the person last named; "it said" → the last body that spoke
  *   must not: "they said" resolved to one actor (a group stays unresolved)
  */
+import { DOCUMENT_WORDS } from "../../lexicon/speakers.js";
 import { overlaps } from "../../pipeline/spans.js";
 import type { ActorTag, QuoteTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor, Quote } from "../../schema.js";
@@ -74,6 +75,11 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
     }
     let a = actorAt(s, tags, resolved, byId);
     if (!a && q.speakerKind === "descriptive") a = byTitle(s, persons.map((p) => byId.get(p.id!)!), tags, resolved);
+    if (!a && q.speakerKind === "descriptive" && lastBody && /^the\s+/i.test(s.text) && DOCUMENT_WORDS.has(s.text.split(/\s+/).pop()!.toLowerCase())) {
+      // "the report warned" after "the OECD said": the body last heard from
+      who[i] = lastBody;
+      continue;
+    }
     const name = a?.name ?? s.text.replace(/^(?:the|a|an)\s+/i, "");
     const w: Who = { actor: a, name, title: q.speakerTitle ?? a?.title ?? null, org: org?.id ?? a?.affiliation ?? null };
     who[i] = w;

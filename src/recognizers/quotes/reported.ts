@@ -6,7 +6,7 @@
  *   must not: "Analysts said …" (no named speaker), X said: "…" (that is a direct quote),
  *             "X declined to comment"
  */
-import { COGNITION_VERBS, LISTENER_VERBS } from "../../lexicon/reporting-verbs.js";
+import { CHARACTERISING_VERBS, COGNITION_VERBS, LISTENER_VERBS } from "../../lexicon/reporting-verbs.js";
 import type { QuoteTag, Sentence } from "../../pipeline/types.js";
 import { cuesIn, type Cue } from "./cues.js";
 import type { Speaker } from "./speaker.js";
@@ -29,6 +29,7 @@ export function findReported(text: string, sentences: readonly Sentence[], direc
       const c = cues[k];
       if (!NAMED.has(c.speaker.kind)) continue;
       if (c.speaker.kind === "person") named.push(c.speaker);
+      if (CHARACTERISING_VERBS.has(c.lemma)) continue;
       const clause = clauseOf(text, s, c, cues[k + 1]);
       if (!clause) continue;
       // words that are all inside a direct quote are that quote, not reported speech
@@ -61,6 +62,14 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     // "But" and "And" open the sentence, not the clause
     const m = /^(?:But|And|However,?|Meanwhile,?)\s+/.exec(text.slice(st, e));
     if (m) st += m[0].length;
+    return e > st ? { start: st, end: e } : null;
+  }
+  // "Although CLAUSE, according to X, the …": the clause before the comma
+  if (c.lemma === "according to" && /,\s*$/.test(before) && c.start > s.start && text[c.end] === ",") {
+    if (c.start - s.start > MAX_CLAUSE) return null;
+    const e = c.start - before.length + before.replace(/,\s*$/, "").length;
+    const m = /^\s*(?:But|And|However,?|Although|Though|While|Whereas|Meanwhile,?)?\s*/.exec(text.slice(s.start, e))!;
+    const st = s.start + m[0].length;
     return e > st ? { start: st, end: e } : null;
   }
   // "According to X, CLAUSE"
