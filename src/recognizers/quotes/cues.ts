@@ -71,7 +71,7 @@ function verbAt(text: string, from: number, to: number): VerbHit | null {
 const lemmaOf = (verb: string) => (/^according/i.test(verb) ? "according to" : (REPORTING_VERBS[verb.toLowerCase().replace(/\s+/g, " ")] ?? verb));
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb. */
-const BETWEEN = /\s+(?:(?:also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+const BETWEEN = /\s+(?:(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
 
 /** Words whose full stop does not end the phrase: initials and abbreviated titles. */
 const ABBREVIATED = /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Adm|Cmdr|Maj|Hon|Del|Atty|Supt|Insp)$/u;

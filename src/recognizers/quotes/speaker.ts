@@ -99,7 +99,9 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   let honorific = false;
   for (let i = runStart; i <= runEnd; i++) {
     const w = lower(toks[i].word);
-    if (isTitleWord(w)) {
+    // "Mr. King", "Mr Justice": after an honorific the last word is the name
+    const named = i === runEnd && i > runStart && HONORIFIC_ONLY.test(toks[i - 1].word);
+    if (isTitleWord(w) && !named) {
       nameStart = i + 1;
       if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
     }
