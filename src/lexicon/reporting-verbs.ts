@@ -54,7 +54,7 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   boasted: "boast",
   vowed: "vow",
   promised: "promise",
-  think: "think", thinks: "think", thought: "think",
+  thinks: "think", thought: "think",
   expect: "expect", expects: "expect", expected: "expect",
   feared: "fear",
   hoped: "hope",

@@ -100,7 +100,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   "report", "statement", "study", "survey", "document", "communique", "paper", "outlook", "review",
   "company", "firm", "bank", "organisation", "organization", "group", "fund", "agency", "ministry",
-  "government", "department", "body", "institution",
+  "government", "department", "body", "institution", "tank", "think-tank", "watchdog", "regulator",
+  "lender", "bloc", "alliance", "institute", "committee", "commission", "council", "newspaper", "agency",
 ]);
 
 /**
