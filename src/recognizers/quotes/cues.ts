@@ -7,7 +7,7 @@
  *             cue from the next sentence
  */
 import { LISTENER_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { TITLE_BREAKERS } from "../../lexicon/speakers.js";
+import { ORGANISATION_HEADS, TITLE_BREAKERS } from "../../lexicon/speakers.js";
 import { parseAppositive, parseSpeaker, type Speaker } from "./speaker.js";
 
 export interface Cue {
@@ -105,21 +105,35 @@ function phraseStart(text: string, from: number, end: number): number {
 }
 
 /** The speaker phrase ending at `end`: "X", or "X, appositive," before a verb. */
-export function speakerBefore(text: string, from: number, end: number): { speaker: Speaker; start: number } | null {
+/** The end of a name, before a parenthesis that follows it: "Rep. Gwen Moore (D-Wis.)". */
+function beforeParen(text: string, from: number, end: number): number {
   let e = end;
-  const between = BETWEEN.exec(text.slice(Math.max(from, e - 60), e));
-  if (between) e -= between[0].length;
   while (e > from && /\s/.test(text[e - 1])) e--;
-  // a parenthesis after the name: Rep. Gwen Moore (D-Wis.) said
   if (text[e - 1] === ")") {
     const o = text.lastIndexOf("(", e - 1);
-    // (bounded: a parenthesis closes within a few words)
+    // a parenthesis after a name closes within a few words
     if (o > from && e - o < 40) {
       e = o;
       while (e > from && /\s/.test(text[e - 1])) e--;
     }
   }
+  return e;
+}
+
+/** A comma that ends a sentence-internal stretch: a full stop after a word ends the sentence. */
+const SENTENCE_END_AT = (text: string, c: number) => /[;:!?"“”\n]/.test(text[c]) || (text[c] === "." && /\p{Ll}{3}$/u.test(text.slice(c - 3, c)));
+
+/**
+ * The speaker phrase ending at `end`: "X", or "X, appositive, said". With `anchor`, the
+ * phrase must start there (a cue right after a quote).
+ */
+export function speakerBefore(text: string, from: number, end: number, anchor?: number): { speaker: Speaker; start: number } | null {
+  let e = end;
+  const between = BETWEEN.exec(text.slice(Math.max(from, e - 60), e));
+  if (between) e -= between[0].length;
+  e = beforeParen(text, from, e);
   if (e <= from) return null;
+  const fits = (s: number) => anchor === undefined || s === anchor;
   if (text[e - 1] === ",") {
     // X, appositive, said — the appositive may hold commas of its own
     const inner = e - 1;
@@ -128,12 +142,14 @@ export function speakerBefore(text: string, from: number, end: number): { speake
     let fallback: { speaker: Speaker; start: number } | null = null;
     for (let k = 0; k < 3; k++) {
       c--;
-      while (c > from && inner - c <= 200 && text[c] !== "," && !/[.;:!?"“”\n]/.test(text[c])) c--;
+      while (c > from && inner - c <= 200 && text[c] !== "," && !SENTENCE_END_AT(text, c)) c--;
       if (c <= from || text[c] !== "," || inner - c > 200) return fallback;
-      const s = phraseStart(text, from, c);
-      const sp = parseSpeaker(text, s, c);
+      const ne = beforeParen(text, from, c);
+      const s = phraseStart(text, from, ne);
+      if (!fits(s)) continue;
+      const sp = parseSpeaker(text, s, ne);
       // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
-      const named = k === 0 ? parseSpeaker(text, c + 1, inner) : null;
+      const named = k === 0 ? parseSpeaker(text, c + 1, beforeParen(text, c + 1, inner)) : null;
       if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
         const { title, org } = parseAppositive(text, s, c);
         return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
@@ -148,7 +164,7 @@ export function speakerBefore(text: string, from: number, end: number): { speake
     return fallback;
   }
   const s = phraseStart(text, from, e);
-  if (s >= e) return null;
+  if (s >= e || !fits(s)) return null;
   const sp = parseSpeaker(text, s, e);
   return sp ? { speaker: sp, start: s } : null;
 }
@@ -158,9 +174,11 @@ export function speakerAfter(text: string, start: number, limit: number): { spea
   let s = start;
   while (s < limit && /\s/.test(text[s])) s++;
   let e = s;
-  while (e < limit && !/[,.;:!?()"“”\n—–]/.test(text[e])) {
+  while (e < limit && (!/[,.;:!?()"“”\n—–]/.test(text[e]) || (text[e] === "." && ABBREVIATED.test(text.slice(Math.max(s, e - 6), e))))) {
     // stop before a clause word ("said Mr Brown on Tuesday", "said X in London")
     if (/\s/.test(text[e]) && /^\s+(?:on|in|at|during|after|before|when|while|who|which|to|about|that|as|last|this|yesterday|today|and|but|adding|noting|saying)\b/.test(text.slice(e, e + 14))) break;
+    // "Del. Stacey Plaskett of the Virgin Islands": a full name, then where they come from
+    if (/\s/.test(text[e]) && /^\s+(?:of|from)\s+(?:the\s)?/.test(text.slice(e, e + 10)) && /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+$/u.test(text.slice(Math.max(s, e - 40), e)) && !ORGANISATION_HEADS.has(text.slice(s, e).split(/\s+/).pop()!.toLowerCase())) break;
     // an initial or an honorific full stop belongs to the name
     e++;
   }
@@ -205,8 +223,8 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
     return { speaker: after.speaker, verb, lemma, verbStart: v.index, verbEnd: v.index + verb.length, start: from, end: after.end };
   }
   if (lemma === "according to") return null;
-  const before = speakerBefore(text, from, v.index);
-  if (!before || before.start !== from) return null;
+  const before = speakerBefore(text, from, v.index, from);
+  if (!before) return null;
   // after a quote that ended its sentence, "X said" opens a new sentence: it attributes the
   // quote only when nothing follows it ("…." Mr Brown said.), not when it reports more
   if (/[.!?]\s*$/.test(text.slice(Math.max(0, pos - 4), pos - 1)) && !/^(?:\s+(?:on|in|at|last|this)\s+\w+|\s+(?:yesterday|today|later|too))?\s*(?:[.,;]|$)/.test(text.slice(v.index + verb.length, limit))) return null;
@@ -250,6 +268,12 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
       // "G7 ministers called for … and said": the subject of the sentence speaks
       const prev = out[out.length - 1];
       before = sentenceSubject(text, from, v.index) ?? (prev ? { speaker: prev.speaker, start: prev.start } : null);
+    }
+    if (!before && (v.index === from || /[.!?]["”]?\s+$/.test(text.slice(Math.max(from, v.index - 4), v.index))) && /^\p{Lu}/u.test(verb)) {
+      // inverted at the start of a sentence: "Said Ellis: …"
+      const after = speakerAfter(text, vEnd, to);
+      if (after && after.speaker.kind !== "descriptive") out.push({ speaker: after.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: v.index, end: after.end });
+      continue;
     }
     if (before) out.push({ speaker: before.speaker, verb, lemma, verbStart: v.index, verbEnd: vEnd, start: before.start, end: vEnd });
   }

@@ -8,6 +8,7 @@
  *             full name is an organisation
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_HEADS } from "../../lexicon/speakers.js";
 import type { Speaker } from "./speaker.js";
 
@@ -61,7 +62,8 @@ function earlierFullName(text: string, s: Span): string | null {
     const first = m[1].trim().split(/\s+/);
     // "Chancellor Gordon" → keep only name-like words: drop honorifics and titles
     const given = first.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && !TITLE_HEADS.has(w.toLowerCase()));
-    if (given.length && given.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()))) return `${given.join(" ")} ${s.text}`;
+    const nameLike = (w: string) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()) && !(w.toLowerCase() in REPORTING_VERBS);
+    if (given.length && given.every(nameLike)) return `${given.join(" ")} ${s.text}`;
   }
   return null;
 }
