@@ -12,6 +12,8 @@ import { cuesIn, type Cue } from "./cues.js";
 import type { Speaker } from "./speaker.js";
 
 const MIN_CLAUSE_WORDS = 3;
+/** Words that open the sentence but belong to no reported clause. */
+const CLAUSE_OPENERS = /^(?:But|And|However,?|Meanwhile,?|Although|Though|While|Whereas|Still,?)\s+/;
 /** Longer "clauses" are run-on text, not one reported statement. */
 const MAX_CLAUSE = 1000;
 /**
@@ -68,7 +70,7 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     let st = s.start;
     while (st < e && /["“‘'\s]/.test(text[st])) st++;
     // "But" and "And" open the sentence, not the clause
-    const m = /^(?:But|And|However,?|Meanwhile,?)\s+/.exec(text.slice(st, e));
+    const m = CLAUSE_OPENERS.exec(text.slice(st, e));
     if (m) st += m[0].length;
     return e > st ? { start: st, end: e } : null;
   }
@@ -76,8 +78,8 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
   if (c.lemma === "according to" && /,\s*$/.test(before) && c.start > s.start && text[c.end] === ",") {
     if (c.start - s.start > MAX_CLAUSE) return null;
     const e = c.start - before.length + before.replace(/,\s*$/, "").length;
-    const m = /^\s*(?:But|And|However,?|Although|Though|While|Whereas|Meanwhile,?)?\s*/.exec(text.slice(s.start, e))!;
-    const st = s.start + m[0].length;
+    const m = CLAUSE_OPENERS.exec(text.slice(s.start, e));
+    const st = s.start + (m ? m[0].length : 0);
     return e > st ? { start: st, end: e } : null;
   }
   // "According to X, CLAUSE"
