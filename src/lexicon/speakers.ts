@@ -126,3 +126,18 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "figures", "statistics", "polls", "surveys", "studies", "opponents", "supporters", "protesters",
   "unions", "companies", "banks", "markets", "newspapers", "media", "commentators", "participants",
 ]);
+
+/** honorifics of a person, never a title of office: "Mr", "Dr" */
+export const PERSONAL_HONORIFICS: readonly string[] = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"];
+
+/** abbreviated titles whose full stop ends no sentence: "Rep. Gwen Moore", "Sen. X" */
+export const ABBREVIATED_TITLES: readonly string[] = [
+  "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Capt",
+  "Prof", "Rev", "Sgt", "Adm", "Cmdr", "Maj", "Hon", "Del", "Atty", "Supt", "Insp",
+];
+
+/** sentence openers that stand before a speaker phrase: "But he said", "And Mr Brown added" */
+export const SPEAKER_OPENERS: ReadonlySet<string> = new Set([
+  "but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "indeed", "instead",
+  "separately", "earlier", "later",
+]);
