@@ -54,7 +54,7 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   boasted: "boast",
   vowed: "vow",
   promised: "promise",
-  think: "think", thinks: "think", thought: "think",
+  thinks: "think", thought: "think",
   expect: "expect", expects: "expect", expected: "expect",
   feared: "fear",
   hoped: "hope",
@@ -67,6 +67,7 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   joked: "joke",
   quipped: "quip",
   tweeted: "tweet",
+  called: "call", calls: "call", described: "describe", describes: "describe", branded: "brand",
   "pointed out": "point out", "points out": "point out",
   "went on": "go on", "goes on": "go on",
 };
@@ -82,6 +83,12 @@ export const COGNITION_VERBS: ReadonlySet<string> = new Set(["believe", "think",
  * after them is the listener, never the speaker.
  */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(["tell", "ask", "urge"]);
+
+/**
+ * Verbs that characterise rather than report: "X called the rebate "unjustified"". They tie a
+ * quoted word to its speaker, but their object is no reported clause.
+ */
+export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set(["call", "describe", "brand"]);
 
 /** Prepositional cues that name a source without a verb. */
 export const SOURCE_PHRASES: readonly string[] = ["according to", "in the words of", "quoting"];

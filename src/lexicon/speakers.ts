@@ -90,6 +90,18 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   "government", "ministry", "administration", "department", "embassy", "authorities", "presidency",
   "commission", "treasury", "bank", "cabinet", "parliament", "regime", "military", "army", "company",
   "firm", "group", "agency", "campaign", "party", "statement", "report", "newspaper", "study", "survey",
+  "figures", "data", "statistics",
+]);
+
+/**
+ * Heads of a descriptive speaker that stand for the body last heard from: "the report
+ * warned", "the statement said", "the company said".
+ */
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  "report", "statement", "study", "survey", "document", "communique", "paper", "outlook", "review",
+  "company", "firm", "bank", "organisation", "organization", "group", "fund", "agency", "ministry",
+  "government", "department", "body", "institution", "tank", "think-tank", "watchdog", "regulator",
+  "lender", "bloc", "alliance", "institute", "committee", "commission", "council", "newspaper", "agency",
 ]);
 
 /**
@@ -113,4 +125,19 @@ export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   "executives", "insiders", "people", "others", "some", "many", "most", "documents", "data",
   "figures", "statistics", "polls", "surveys", "studies", "opponents", "supporters", "protesters",
   "unions", "companies", "banks", "markets", "newspapers", "media", "commentators", "participants",
+]);
+
+/** honorifics of a person, never a title of office: "Mr", "Dr" */
+export const PERSONAL_HONORIFICS: readonly string[] = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"];
+
+/** abbreviated titles whose full stop ends no sentence: "Rep. Gwen Moore", "Sen. X" */
+export const ABBREVIATED_TITLES: readonly string[] = [
+  "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Capt",
+  "Prof", "Rev", "Sgt", "Adm", "Cmdr", "Maj", "Hon", "Del", "Atty", "Supt", "Insp",
+];
+
+/** sentence openers that stand before a speaker phrase: "But he said", "And Mr Brown added" */
+export const SPEAKER_OPENERS: ReadonlySet<string> = new Set([
+  "but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "indeed", "instead",
+  "separately", "earlier", "later",
 ]);

@@ -6,6 +6,7 @@
  *   catches: "…," he said → the person last named; "it said" → the last body that spoke
  *   must not: "they said" resolved to one actor (a group stays unresolved)
  */
+import { DOCUMENT_WORDS } from "../../lexicon/speakers.js";
 import { overlaps } from "../../pipeline/spans.js";
 import type { ActorTag, QuoteTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor, Quote } from "../../schema.js";
@@ -45,6 +46,7 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
   const order = quotes.map((q, i) => i).sort((a, b) => pos(quotes[a]) - pos(quotes[b]));
   const who: (Who | null)[] = new Array(quotes.length).fill(null);
   let lastBody: Who | null = null;
+  let titled: Map<string, Actor[]> | null = null;
   const persons = tags
     .map((t, j) => ({ t, id: resolved.ids[j] }))
     .filter(({ t, id }) => id !== null && t.kind === "person")
@@ -73,7 +75,12 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
       continue;
     }
     let a = actorAt(s, tags, resolved, byId);
-    if (!a && q.speakerKind === "descriptive") a = byTitle(s, persons.map((p) => byId.get(p.id!)!), tags, resolved);
+    if (!a && q.speakerKind === "descriptive") a = byTitle(s, (titled ??= titleIndex(resolved.actors)));
+    if (!a && q.speakerKind === "descriptive" && lastBody && /^the\s+/i.test(s.text) && DOCUMENT_WORDS.has(s.text.split(/\s+/).pop()!.toLowerCase())) {
+      // "the report warned" after "the OECD said": the body last heard from
+      who[i] = lastBody;
+      continue;
+    }
     const name = a?.name ?? s.text.replace(/^(?:the|a|an)\s+/i, "");
     const w: Who = { actor: a, name, title: q.speakerTitle ?? a?.title ?? null, org: org?.id ?? a?.affiliation ?? null };
     who[i] = w;
@@ -99,14 +106,27 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
 
 const pos = (q: QuoteTag) => q.speakerSpan?.start ?? q.start;
 
+/** Titled persons by the last word of their title, in order of first mention. */
+function titleIndex(actors: readonly Actor[]): Map<string, Actor[]> {
+  const out = new Map<string, Actor[]>();
+  const titled = actors.filter((a) => a.kind === "person" && a.title).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  for (const a of titled) {
+    const head = a.title!.toLowerCase().split(/\s+/).pop()!;
+    if (!out.has(head)) out.set(head, []);
+    out.get(head)!.push(a);
+  }
+  return out;
+}
+
 /** "the foreign secretary" → the person the text gave that title ("Foreign Secretary Jack Straw"). */
-function byTitle(s: Span, people: readonly Actor[], tags: readonly ActorTag[], resolved: ResolvedActors): Actor | null {
+function byTitle(s: Span, titled: Map<string, Actor[]>): Actor | null {
   const m = /^the\s+(.+)$/i.exec(s.text);
   if (!m) return null;
   const wanted = m[1].toLowerCase();
-  const firstAt = (a: Actor) => a.mentions[0]?.start ?? Infinity;
-  const before = people.filter((a) => a.title && a.title.toLowerCase().endsWith(wanted) && firstAt(a) < s.start);
-  void tags;
-  void resolved;
-  return before.length ? before[before.length - 1] : null;
+  let best: Actor | null = null;
+  for (const a of titled.get(wanted.split(/\s+/).pop()!) ?? []) {
+    if ((a.mentions[0]?.start ?? Infinity) >= s.start) break;
+    if (a.title!.toLowerCase().endsWith(wanted)) best = a;
+  }
+  return best;
 }

@@ -10,6 +10,7 @@
  *   must not: scare quotes, quoted names and titles with no speaker ('loan-for-oil deal')
  */
 import { NAMING_MARKERS } from "../../lexicon/quote-markers.js";
+import { CHARACTERISING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { findContaining } from "../../pipeline/spans.js";
 import type { QuoteTag, TagContext } from "../../pipeline/types.js";
 import { cueAfter, cuesIn, type Cue } from "./cues.js";
@@ -28,6 +29,7 @@ interface Found {
   q: Quoted;
   speaker: Speaker | null;
   verb: string | null;
+  mixed?: boolean;
 }
 
 export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
@@ -75,13 +77,18 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
     }
     let speaker = cue?.speaker ?? captioned;
     let verb = cue?.verb ?? null;
+    let inheritedMixed = false;
     if (!speaker) {
       const prev = found[found.length - 1];
       // the latest attribution in the paragraph: a cue after the previous quote, or its speaker
       const since = Math.max(prev && prev.q.paragraph === q.paragraph ? prev.q.close + 1 : p.start, q.open - WINDOW);
       const latest = q.open > since ? cuesIn(text, since, q.open).filter((c) => c.speaker.kind !== "descriptive").pop() : undefined;
       if (latest && prev?.q.paragraph === q.paragraph) ({ speaker, verb } = latest);
-      else if (prev?.speaker && prev.q.paragraph === q.paragraph) ({ speaker, verb } = prev);
+      else if (prev?.speaker && prev.q.paragraph === q.paragraph) {
+        ({ speaker, verb } = prev);
+        // a second quoted phrase of the same sentence is the same kind of quotation
+        inheritedMixed = prev.mixed === true && !/[.!?]/.test(text.slice(prev.q.close + 1, q.open));
+      }
       else if (q.open === p.start && q.paragraph > 0) {
         const pp = paragraphs[q.paragraph - 1];
         const tail = text.slice(Math.max(pp.start, pp.end - 3), pp.end);
@@ -97,7 +104,7 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
       const np = paragraphs[paraOf(q.close) + 1];
       if (np) {
         const line = text.slice(np.start, np.end);
-        const m = /^\s*[—–―-]+\s*/.exec(line);
+        const m = /^\s*[—–―-]+\s*/.exec(line) ?? bareName(text, np.start, np.end);
         if (m && wordCount(line) <= 12) {
           const end = np.start + (line.search(/[,(]/) > 0 ? line.search(/[,(]/) : line.length);
           const sp = parseSpeaker(text, np.start + m[0].length, end);
@@ -121,16 +128,19 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
     if (!speaker && wordCount(inner) < MIN_WORDS_WITHOUT_SPEAKER) continue;
     if (speaker && !cue && wordCount(inner) <= 6 && isNameLike(inner)) continue;
     if (cue && cue.verbEnd <= q.open && wordCount(inner) <= 6 && isNameLike(inner)) continue;
-    found.push({ q, speaker, verb });
+    // "X called the rebate "unjustified"": the quoted words complete the reporter's own
+    // sentence, a mixed quotation like those inside reported speech (see index.ts)
+    const mixed = inheritedMixed || (cue !== null && cue.verbEnd <= q.open && CHARACTERISING_VERBS.has(cue.lemma));
+    found.push({ q, speaker, verb, mixed });
   }
   return {
-    quotes: found.map(({ q, speaker, verb }) => ({
+    quotes: found.map(({ q, speaker, verb, mixed }) => ({
       type: "quote",
       rule: q.single ? "quote/single" : "quote/double",
       start: q.start,
       end: q.end,
       text: text.slice(q.start, q.end),
-      direct: true,
+      direct: !mixed,
       speakerSpan: speaker?.span ?? null,
       verb,
       speakerKind: speaker?.kind ?? null,
@@ -146,4 +156,16 @@ function isNameLike(s: string): boolean {
   if (/[.!?,]$/.test(s.trim())) return false;
   const content = words.filter((w) => !/^(?:of|the|and|for|a|an|in|on|to|de|la)$/.test(w));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * A line that is only a name, below a quote, is its caption when the text names that person
+ * elsewhere ("Kazem Jalali" … "Jalali stated"). Returns an empty match to parse from.
+ */
+function bareName(text: string, start: number, end: number): RegExpExecArray | null {
+  const line = text.slice(start, end);
+  if (!/^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(line)) return null;
+  const surname = line.split(/\s+/).pop()!;
+  const elsewhere = text.indexOf(line) < start || text.indexOf(surname, end) >= 0;
+  return elsewhere ? /^/.exec(line) : null;
 }

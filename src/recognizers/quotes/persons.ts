@@ -8,6 +8,7 @@
  *             full name is an organisation
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_HEADS } from "../../lexicon/speakers.js";
 import type { Speaker } from "./speaker.js";
 
@@ -21,7 +22,7 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
     if (q.speakerKind === "person" && q.speakerSpan) full.set(surnameOf(q.speakerSpan.text), q.speakerSpan.text);
   }
   const seen = new Set<string>();
-  const looked = new Map<string, string | null>();
+  let names: Map<string, string> | null = null;
   for (const q of ordered) {
     const s = q.speakerSpan;
     if (!s) continue;
@@ -29,8 +30,8 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
       push(out, seen, s, s.text, false, q);
     } else if (q.speakerKind === "surname") {
       const sur = s.text.toLowerCase();
-      if (!looked.has(sur)) looked.set(sur, earlierFullName(text, s));
-      const name = full.get(sur) ?? looked.get(sur)!;
+      names ??= fullNames(text);
+      const name = full.get(sur) ?? names.get(sur) ?? null;
       if (name) {
         if (!full.has(sur)) full.set(sur, name);
         push(out, seen, s, s.text, true, q);
@@ -53,18 +54,27 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
   return out;
 }
 
-/** "Gordon Brown" earlier in the text for the surname "Brown". */
-function earlierFullName(text: string, s: Span): string | null {
-  const re = new RegExp(`(?<![\\p{L}.])((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)\\s+){1,2})${s.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
+/**
+ * Surname → the first full name the text writes for it ("Brown" → "Gordon Brown"), from one
+ * pass over the runs of capitalised words; titles and honorifics before the name are left out.
+ */
+function fullNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const run = /(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:\s+|$)){2,6}/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const first = m[1].trim().split(/\s+/);
-    // "Chancellor Gordon" → keep only name-like words: drop honorifics and titles
-    const given = first.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && !TITLE_HEADS.has(w.toLowerCase()));
-    if (given.length && given.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()))) return `${given.join(" ")} ${s.text}`;
+  while ((m = run.exec(text)) !== null) {
+    const words = m[0].trim().split(/\s+/);
+    for (let k = 1; k < words.length; k++) {
+      const surname = words[k].toLowerCase();
+      if (out.has(surname) || /\.$/.test(words[k])) continue;
+      const given = words.slice(Math.max(0, k - 2), k).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && !TITLE_HEADS.has(w.toLowerCase()));
+      if (given.length && given.every(nameLike)) out.set(surname, `${given.join(" ")} ${words[k]}`);
+    }
   }
-  return null;
+  return out;
 }
+
+const nameLike = (w: string) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()) && !(w.toLowerCase() in REPORTING_VERBS);
 
 function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null, sp?: Speaker): void {
   const k = `${s.start}:${s.end}`;

@@ -6,15 +6,23 @@
  *   must not: "Analysts said …" (no named speaker), X said: "…" (that is a direct quote),
  *             "X declined to comment"
  */
-import { COGNITION_VERBS, LISTENER_VERBS } from "../../lexicon/reporting-verbs.js";
+import { CHARACTERISING_VERBS, COGNITION_VERBS, LISTENER_VERBS } from "../../lexicon/reporting-verbs.js";
 import type { QuoteTag, Sentence } from "../../pipeline/types.js";
 import { cuesIn, type Cue } from "./cues.js";
 import type { Speaker } from "./speaker.js";
 
 const MIN_CLAUSE_WORDS = 3;
+/** Words that open the sentence but belong to no reported clause. */
+const CLAUSE_OPENERS = /^(?:But|And|However,?|Meanwhile,?|Although|Though|While|Whereas|Still,?)\s+/;
 /** Longer "clauses" are run-on text, not one reported statement. */
 const MAX_CLAUSE = 1000;
+/**
+ * Speakers whose reported speech is kept: named ones, pronouns (resolved later) and
+ * definite descriptions ("the Indiana governor said", "Connecticut's tax commissioner
+ * says"); bare plurals ("analysts said") report no one in particular.
+ */
 const NAMED = new Set(["person", "organization", "surname", "pronoun"]);
+const definite = (sp: Speaker) => sp.kind === "descriptive" && /^(?:the\s|\p{Lu}[\p{L}.-]*['’]s?\s)/iu.test(sp.span.text);
 
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
@@ -27,8 +35,9 @@ export function findReported(text: string, sentences: readonly Sentence[], direc
     const cues = cuesIn(text, s.start, s.end);
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k];
-      if (!NAMED.has(c.speaker.kind)) continue;
+      if (!NAMED.has(c.speaker.kind) && !definite(c.speaker)) continue;
       if (c.speaker.kind === "person") named.push(c.speaker);
+      if (CHARACTERISING_VERBS.has(c.lemma)) continue;
       const clause = clauseOf(text, s, c, cues[k + 1]);
       if (!clause) continue;
       // words that are all inside a direct quote are that quote, not reported speech
@@ -51,16 +60,26 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
   while (end > s.start && /[\s.!?"”'’]/.test(text[end - 1])) end--;
   const before = text.slice(Math.max(s.start, c.start - 4), c.start);
   const after = end - c.end <= 60 ? text.slice(c.end, end) : null;
-  // postposed: "CLAUSE, X said (on Tuesday)." / "CLAUSE, according to X."
-  if (/,\s*$/.test(before) && c.start > s.start && after !== null && wordCount(after) <= 4 && !/\bthat\b/.test(after)) {
+  // postposed: "CLAUSE, X said (on Tuesday)." / "CLAUSE, according to X." / "CLAUSE, X said,
+  // until …" (the cue inside the sentence: the clause before it is the reported one)
+  const parenthetical = /^\s*,/.test(text.slice(c.end, c.end + 3)) && c.lemma !== "according to";
+  if (/,\s*$/.test(before) && c.start > s.start && ((after !== null && wordCount(after) <= 4 && !/\bthat\b/.test(after)) || parenthetical)) {
     if (c.start - s.start > MAX_CLAUSE) return null;
     let e = c.start - before.length + before.replace(/,\s*$/, "").length;
     if (/["”’]$/.test(text.slice(e - 1, e))) return null;
     let st = s.start;
     while (st < e && /["“‘'\s]/.test(text[st])) st++;
     // "But" and "And" open the sentence, not the clause
-    const m = /^(?:But|And|However,?|Meanwhile,?)\s+/.exec(text.slice(st, e));
+    const m = CLAUSE_OPENERS.exec(text.slice(st, e));
     if (m) st += m[0].length;
+    return e > st ? { start: st, end: e } : null;
+  }
+  // "Although CLAUSE, according to X, the …": the clause before the comma
+  if (c.lemma === "according to" && /,\s*$/.test(before) && c.start > s.start && text[c.end] === ",") {
+    if (c.start - s.start > MAX_CLAUSE) return null;
+    const e = c.start - before.length + before.replace(/,\s*$/, "").length;
+    const m = CLAUSE_OPENERS.exec(text.slice(s.start, e));
+    const st = s.start + (m ? m[0].length : 0);
     return e > st ? { start: st, end: e } : null;
   }
   // "According to X, CLAUSE"

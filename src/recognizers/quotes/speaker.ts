@@ -8,10 +8,12 @@
  *   must not: "Analysts" or "the company" as a named speaker (they are descriptive)
  */
 import {
-  GENERIC_SOURCES, HONORIFICS, INSTITUTION_WORDS, TITLE_ADJECTIVES, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
+  GENERIC_SOURCES, INSTITUTION_WORDS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
   SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
+import { titleAndOrg } from "./titles.js";
+import { HONORIFIC_ONLY, LEADING_WORDS, isCap, isTitleWord, lower, possessive, span, tokens, type Tok } from "./words.js";
 
 export type SpeakerKind = "person" | "organization" | "surname" | "pronoun" | "descriptive";
 
@@ -25,37 +27,6 @@ export interface Speaker {
   /** true when an honorific ("Mr", "Dr") stood before a single name */
   honorific: boolean;
 }
-
-interface Tok {
-  start: number;
-  end: number;
-  word: string;
-}
-
-const TOKEN = /[^\s,;:()"“”]+/g;
-
-function tokens(text: string, from: number, to: number): Tok[] {
-  const out: Tok[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    let end = Math.min(m.index + m[0].length, to);
-    // trailing full stop of a sentence, not of an initial or abbreviation ("U.S.", "J.")
-    while (end > m.index && /[.!?'’]/.test(text[end - 1]) && !/^(?:\p{Lu}\.)+$/u.test(text.slice(m.index, end))) end--;
-    if (end > m.index) out.push({ start: m.index, end, word: text.slice(m.index, end) });
-  }
-  return out;
-}
-
-/** sentence openers that stand before a speaker phrase: "But he said", "And Mr Brown added" */
-const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/;
-const LEADING_WORDS = new Set(["but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "indeed", "instead", "separately", "earlier", "later"]);
-const isTitleWord = (w: string) => TITLE_HEADS.has(w) || TITLE_HEADS.has(w.split("-").pop()!) || HONORIFICS.has(w) || TITLE_ADJECTIVES.has(w);
-
-const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(w.replace(/^[\p{Ll}]+-/u, ""));
-const lower = (w: string) => w.toLowerCase().replace(/\.$/, "");
-const possessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
-const span = (text: string, start: number, end: number, rule: string): Span => ({ start, end, text: text.slice(start, end), rule });
 
 /**
  * Parse the phrase text[from, to) that names a speaker. `side` tells which end of the
@@ -99,7 +70,9 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   let honorific = false;
   for (let i = runStart; i <= runEnd; i++) {
     const w = lower(toks[i].word);
-    if (isTitleWord(w)) {
+    // "Mr. King", "Mr Justice": after an honorific the last word is the name
+    const named = i === runEnd && i > runStart && HONORIFIC_ONLY.test(toks[i - 1].word);
+    if (isTitleWord(w) && !named) {
       nameStart = i + 1;
       if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
     }
@@ -155,67 +128,3 @@ function institution(text: string, toks: Tok[]): Speaker | null {
   return null;
 }
 
-/** "Oxfam senior policy adviser" → org Oxfam, title "senior policy adviser". */
-function titleAndOrg(text: string, before: Tok[]): { title: string | null; org: Span | null } {
-  if (!before.length) return { title: null, org: null };
-  let i = 0;
-  let org: Span | null = null;
-  // leading capitalised words (up to a possessive) are the organisation
-  let j = 0;
-  while (j < before.length && isCap(before[j].word) && !TITLE_HEADS.has(lower(before[j].word)) && !HONORIFICS.has(lower(before[j].word))) {
-    j++;
-    if (possessive(before[j - 1].word)) break;
-  }
-  // "Foreign Secretary", "Treasury Secretary": a title written in capitals names no organisation
-  const allCaps = before.every((t) => isCap(t.word)) && !before.some((t) => possessive(t.word));
-  if (j > 0 && j < before.length && !allCaps) {
-    const last = before[j - 1];
-    const end = possessive(last.word) ? last.end - (last.word.endsWith("s") && /['’]s$/.test(last.word) ? 2 : 1) : last.end;
-    org = span(text, before[0].start, end, "speaker/org");
-    i = j;
-  }
-  const rest = before.slice(i);
-  const title = rest.length ? text.slice(rest[0].start, rest[rest.length - 1].end) : null;
-  return { title, org };
-}
-
-/** An appositive after the name: ", an analyst at brokerage Aton" → title and org. */
-export function parseAppositive(text: string, from: number, to: number): { title: string | null; org: Span | null } {
-  const toks = tokens(text, from, to);
-  if (!toks.length || toks.length > 14) return { title: null, org: null };
-  const words = toks.map((t) => lower(t.word));
-  if (/^(?:who|which|that|whose|when|where|said|says|told|adding|saying)$/.test(words[0]) || /ing$/.test(words[0])) return { title: null, org: null };
-  // an appositive is a noun phrase: "an analyst at Aton", "Aton's chief economist",
-  // "chief currency strategist at UBS" — not a clause ("exports rose in March")
-  const nounPhrase = /^(?:a|an|the|former|senior|chief|deputy|head)$/.test(words[0]) || isCap(toks[0].word) || words.slice(0, 5).some((w) => isTitleWord(w));
-  if (!nounPhrase) return { title: null, org: null };
-  const at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
-  let org: Span | null = null;
-  let titleToks = toks;
-  if (at >= 0) {
-    const after = toks.slice(at + 1);
-    const caps = after.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
-    if (caps.length) {
-      // the last run of capitalised words after the preposition
-      let e = after.length - 1;
-      while (e >= 0 && !isCap(after[e].word)) e--;
-      let s = e;
-      while (s > 0 && (isCap(after[s - 1].word) || NAME_CONNECTORS.has(after[s - 1].word)) && !NOT_NAME_WORDS.has(lower(after[s - 1].word))) s--;
-      if (e >= 0) org = span(text, after[s].start, after[e].end, "speaker/org");
-    }
-    titleToks = toks.slice(0, at);
-  } else {
-    // "Bloomberg Intelligence's Chief Asia Strategist"
-    const p = toks.findIndex((t) => possessive(t.word) && isCap(t.word));
-    if (p >= 0) {
-      const last = toks[p];
-      org = span(text, toks[0].start, last.end - (/['’]s$/.test(last.word) ? 2 : 1), "speaker/org");
-      titleToks = toks.slice(p + 1);
-    } else {
-      const ti = titleAndOrg(text, toks);
-      return ti;
-    }
-  }
-  const t = titleToks.filter((x) => !/^(?:the|a|an)$/i.test(x.word));
-  return { title: t.length ? text.slice(t[0].start, t[t.length - 1].end) : null, org };
-}

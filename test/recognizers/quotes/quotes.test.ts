@@ -46,6 +46,12 @@ describe("direct quotes and their speakers", () => {
     ['The talks were "very productive", according to the Treasury.', "very productive", "Treasury", true],
     ['"We are ready to act if needed," a spokesman for the Treasury said.', "We are ready to act if needed,", "Treasury", true],
     ["“Growth will return next year.” ― Tomas Halvorsen", "Growth will return next year.", "Tomas Halvorsen", true],
+    ["Farm aid 'must go' - Halvorsen\n\nTomas Halvorsen spoke in Oslo on Monday about the budget.", "must go", "Halvorsen", true],
+    ['"It is a waste of money," Rep. Ellen Dahl (D-Ore.) said on Friday.', "It is a waste of money,", "Ellen Dahl", true],
+    ['"Rates will rise," Ellen Dahl, a trader at Norfolk Capital, one of the largest funds in Oslo, said.', "Rates will rise,", "Ellen Dahl", true],
+    ["Said Dahl: “Nobody expected this.”", "Nobody expected this.", "Dahl", true],
+    ['"This will not pass," said Sen. Ellen Dahl of the Western Isles.', "This will not pass,", "Ellen Dahl", true],
+    ["Tomas Halvorsen has called the budget “reckless”.", "reckless", "Tomas Halvorsen", false],
   ])("%s", (text, quote, speaker, direct) => {
     const q = quoteTags(text).find((t) => t.text === quote);
     expect(q?.speakerSpan?.text).toBe(speaker);
@@ -69,6 +75,9 @@ describe("reported speech", () => {
     ["He said the plan would fail.", "the plan would fail", "He"],
     ["Anna Berger stated, noting that the fund had sold its bonds.", "the fund had sold its bonds", "Anna Berger"],
     ["Lars Olsen told reporters the merger would close soon.", "the merger would close soon", "Lars Olsen"],
+    ["The fund was a success, Mr. Olsen said, until it closed in 2001.", "The fund was a success", "Olsen"],
+    ["Lars Olsen now says the deal is dead.", "the deal is dead", "Lars Olsen"],
+    ["Although exports are growing, according to Norwegian statistics, imports fell.", "exports are growing", "Norwegian statistics"],
   ])("%s", (text, clause, speaker) => {
     const q = quoteTags(text).find((t) => !t.direct && t.text === clause);
     expect(q?.speakerSpan?.text).toContain(speaker);
@@ -108,6 +117,17 @@ describe("attribution", () => {
     const q = doc.quotes.find((x) => x.text === "We expect more cuts,");
     expect(q?.speakerTitle).toBe("chief economist");
     expect(doc.actors.find((a) => a.id === q?.speaker)?.kind).toBe("person");
+  });
+
+  it("a descriptive body speaker is the body last heard from", () => {
+    const d = extract('The Riksbank said rates would stay low. "Inflation is under control," it added. However, the report warned: "Risks remain high."');
+    expect(d.quotes.find((q) => q.text === "Risks remain high.")?.speakerName).toBe("Riksbank");
+    expect(d.quotes.find((q) => q.text === "Inflation is under control,")?.speakerName).toBe("Riksbank");
+  });
+
+  it("a caption line with the speaker's name below the quote", () => {
+    const d = extract("Tomas Halvorsen visited the plant.\n\n“The new line will double our output.”\n\nTomas Halvorsen\n\nHalvorsen stated, noting that orders had risen.");
+    expect(d.quotes.find((q) => q.text === "The new line will double our output.")?.speakerName).toBe("Tomas Halvorsen");
   });
 
   it("a mixed quotation inside reported speech is part of it", () => {

@@ -1,0 +1,162 @@
+/**
+ * Speaker phrases beside a reporting verb: the words before it ("Oxfam senior policy adviser
+ * Max Lawson said", "Scott Pruitt, the attorney general of Oklahoma, said") or after it
+ * ("said Del. Stacey Plaskett of the Virgin Islands"), and the subject opening a sentence
+ * ("G7 ministers called for … and said").
+ *   catches: names with titles, appositives, parentheses and abbreviations
+ *   must not: run past a sentence end ("… Rosneft. Yukos claims" names Yukos only)
+ */
+import { ORGANISATION_HEADS, TITLE_BREAKERS } from "../../lexicon/speakers.js";
+import { parseSpeaker, type Speaker } from "./speaker.js";
+import { ABBREVIATED } from "./words.js";
+import { parseAppositive } from "./titles.js";
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb. */
+const BETWEEN = /\s+(?:(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+
+
+/** Where the speaker phrase before `end` begins: after a boundary word or mark. */
+function phraseStart(text: string, from: number, end: number): number {
+  let s = end;
+  let words = 0;
+  while (s > from) {
+    const c = text[s - 1];
+    if (/[.;:!?()"“”\n—–]/.test(c) || (c === "," && words > 0)) break;
+    if (c === ",") break;
+    if (/\s/.test(c)) {
+      // look at the word before this space
+      let w = s - 1;
+      while (w > from && /\s/.test(text[w - 1])) w--;
+      let ws = w;
+      while (ws > from && !/[\s,;:()"“”]/.test(text[ws - 1])) ws--;
+      const word = text.slice(ws, w);
+      if (TITLE_BREAKERS.has(word.toLowerCase()) || words >= 10) break;
+      // a full stop ends the sentence before, unless it closes an initial or "Mr."
+      if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov)\.$/u.test(word)) break;
+      words++;
+      s = ws;
+      continue;
+    }
+    s--;
+  }
+  while (s < end && /\s/.test(text[s])) s++;
+  return s;
+}
+
+/** The end of a name, before a parenthesis that follows it: "Rep. Gwen Moore (D-Wis.)". */
+function beforeParen(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && /\s/.test(text[e - 1])) e--;
+  if (text[e - 1] === ")") {
+    const o = text.lastIndexOf("(", e - 1);
+    // a parenthesis after a name closes within a few words
+    if (o > from && e - o < 40) {
+      e = o;
+      while (e > from && /\s/.test(text[e - 1])) e--;
+    }
+  }
+  return e;
+}
+
+/** A comma that ends a sentence-internal stretch: a full stop after a word ends the sentence. */
+const SENTENCE_END_AT = (text: string, c: number) => /[;:!?"“”\n]/.test(text[c]) || (text[c] === "." && /\p{Ll}{3}$/u.test(text.slice(c - 3, c)));
+
+/**
+ * The speaker phrase ending at `end`: "X", or "X, appositive, said". With `anchor`, the
+ * phrase must start there (a cue right after a quote).
+ */
+export function speakerBefore(text: string, from: number, end: number, anchor?: number): { speaker: Speaker; start: number } | null {
+  let e = end;
+  const between = BETWEEN.exec(text.slice(Math.max(from, e - 60), e));
+  if (between) e -= between[0].length;
+  e = beforeParen(text, from, e);
+  if (e <= from) return null;
+  const fits = (s: number) => anchor === undefined || s === anchor;
+  if (text[e - 1] === ",") {
+    // X, appositive, said — the appositive may hold commas of its own
+    const inner = e - 1;
+    let c = inner;
+    // the nearest name before the commas; a person's name wins over a body named in between
+    let fallback: { speaker: Speaker; start: number } | null = null;
+    for (let k = 0; k < 3; k++) {
+      c--;
+      while (c > from && inner - c <= 200 && text[c] !== "," && !SENTENCE_END_AT(text, c)) c--;
+      if (c <= from || text[c] !== "," || inner - c > 200) return fallback;
+      const ne = beforeParen(text, from, c);
+      const s = phraseStart(text, from, ne);
+      if (!fits(s)) continue;
+      const sp = parseSpeaker(text, s, ne);
+      // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
+      const named = k === 0 ? parseSpeaker(text, c + 1, beforeParen(text, c + 1, inner)) : null;
+      if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
+        const { title, org } = parseAppositive(text, s, c);
+        return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
+      }
+      if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
+        const ap = parseAppositive(text, c + 1, inner);
+        const found = { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+        if (sp.kind === "person" || sp.kind === "surname") return found;
+        fallback ??= found;
+      }
+    }
+    return fallback;
+  }
+  const s = phraseStart(text, from, e);
+  if (s >= e || !fits(s)) return null;
+  const sp = parseSpeaker(text, s, e);
+  return sp ? { speaker: sp, start: s } : null;
+}
+
+/** The speaker phrase starting at `start` after a verb: "Sergei Oganesyan, an analyst at Aton". */
+export function speakerAfter(text: string, start: number, limit: number): { speaker: Speaker; end: number } | null {
+  let s = start;
+  while (s < limit && /\s/.test(text[s])) s++;
+  let e = s;
+  while (e < limit && (!/[,.;:!?()"“”\n—–]/.test(text[e]) || (text[e] === "." && ABBREVIATED.test(text.slice(Math.max(s, e - 6), e))))) {
+    // stop before a clause word ("said Mr Brown on Tuesday", "said X in London")
+    if (/\s/.test(text[e]) && /^\s+(?:on|in|at|during|after|before|when|while|who|which|to|about|that|as|last|this|yesterday|today|and|but|adding|noting|saying)\b/.test(text.slice(e, e + 14))) break;
+    // "Del. Stacey Plaskett of the Virgin Islands": a full name, then where they come from
+    if (/\s/.test(text[e]) && /^\s+(?:of|from)\s+(?:the\s)?/.test(text.slice(e, e + 10)) && /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+$/u.test(text.slice(Math.max(s, e - 40), e)) && !ORGANISATION_HEADS.has(text.slice(s, e).split(/\s+/).pop()!.toLowerCase())) break;
+    // an initial or an honorific full stop belongs to the name
+    e++;
+  }
+  while (e < limit && text[e] === "." && ABBREVIATED.test(text.slice(Math.max(s, e - 6), e))) {
+    e++;
+    while (e < limit && !/[,.;:!?()"“”\n—–]/.test(text[e])) e++;
+  }
+  if (e <= s) return null;
+  const sp = parseSpeaker(text, s, e);
+  if (!sp) return null;
+  if (text[e] === ",") {
+    // appositive up to the end of the sentence or the next comma
+    let a = e + 1;
+    while (a < limit && !/[,;:!?"“”\n]/.test(text[a]) && !(text[a] === "." && /\s/.test(text[a + 1] ?? " "))) a++;
+    const ap = parseAppositive(text, e + 1, a);
+    if (ap.title || ap.org) return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, end: a };
+  }
+  return { speaker: sp, end: e };
+}
+
+/**
+ * The speaker phrase that opens the sentence holding `to`: its words up to the last
+ * capitalised one before a clause word ("Oxfam senior policy adviser Max Lawson welcomed…").
+ */
+export function sentenceSubject(text: string, from: number, to: number): { speaker: Speaker; start: number } | null {
+  let start = from;
+  const re = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) start = m.index + m[0].length;
+  const words = /\S+/g;
+  words.lastIndex = start;
+  let end = -1;
+  for (let n = 0; n < 8 && (m = words.exec(text)) !== null && m.index < to; n++) {
+    const w = m[0].replace(/[,;:]$/, "");
+    if (n > 0 && TITLE_BREAKERS.has(w.toLowerCase())) break;
+    if (/^\p{Lu}/u.test(w) && !(n === 0 && /^(?:But|And|So|Yet|However|Meanwhile|The|A|An)$/.test(w))) end = m.index + w.length;
+    if (w !== m[0]) break;
+  }
+  if (end < 0) return null;
+  const sp = parseSpeaker(text, start, end);
+  return sp && sp.kind !== "descriptive" && sp.kind !== "pronoun" ? { speaker: sp, start } : null;
+}
