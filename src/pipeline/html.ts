@@ -21,6 +21,7 @@ interface DomNode {
   getAttribute(name: string): string | null;
 }
 interface Document {
+  documentElement: DomNode | null;
   body: DomNode | null;
   querySelector(sel: string): DomNode | null;
   querySelectorAll(sel: string): Iterable<DomNode>;
@@ -57,6 +58,8 @@ export function htmlToText(html: string): Normalized {
   let document: Document;
   try {
     document = parseHTML(html).document;
+    // a fragment without <html> (or nothing at all) leaves no document element to query
+    if (!document.documentElement) document = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document;
   } catch (e) {
     throw new InputError("html", `cannot parse HTML: ${(e as Error).message}`);
   }
@@ -82,7 +85,7 @@ export function htmlToText(html: string): Normalized {
       // Readability gives up on some pages (too many elements, odd trees): take the body
     }
     // Readability takes the page apart as it goes: read the body again
-    if (!root) document = parseHTML(html).document;
+    if (!root) document = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document;
   }
   if (!root) root = document.body ?? (document as unknown as DomNode);
   const text = root ? blockText(root, found ? null : CHROME) : "";

@@ -194,6 +194,26 @@ describe("failures and exit codes", () => {
   });
 });
 
+describe("progress and summary on a terminal", () => {
+  it("a TTY stderr gets the spinner with files done / total and a one-line summary", async () => {
+    const r = await runCli(["extract", "-f", "jsonl", "articles"], { cwd: dir, stderrTTY: true, env: { NO_COLOR: "1" } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/\d\/5 files/);
+    expect(r.stderr).toMatch(/error articles\/h-binary\.txt: binary: /);
+    expect(r.stderr).toMatch(/(^|[\n\u001b\]a-z])5 documents · \d+ claims · 1 failed · [\d.]+ s\n$/);
+  });
+
+  it("--quiet leaves only the error lines", async () => {
+    const r = await runCli(["extract", "-q", "-f", "jsonl", "articles"], { cwd: dir, stderrTTY: true, env: { NO_COLOR: "1" } });
+    expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^error articles\/h-binary\.txt: binary: /)]);
+  });
+
+  it("a pipe gets no progress and no summary", async () => {
+    const r = await runCli(["extract", "-f", "jsonl", "."]);
+    expect(r.stderr).toBe("");
+  });
+});
+
 describe("config", () => {
   it.each([
     ["an unknown key", "actors:\n  - name: Acme\n    kind: organization\n    aliasses: [ACME]\n", /actors\.0: unknown key "aliasses"/],

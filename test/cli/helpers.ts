@@ -33,6 +33,20 @@ export class Sink extends Writable {
   getColorDepth(): number {
     return this.depth;
   }
+  // what a spinner uses of a tty.WriteStream
+  columns = 100;
+  cursorTo(_x: number, _y?: unknown, cb?: () => void): boolean {
+    (typeof _y === "function" ? (_y as () => void) : cb)?.();
+    return true;
+  }
+  moveCursor(_dx: number, _dy: number, cb?: () => void): boolean {
+    cb?.();
+    return true;
+  }
+  clearLine(_dir: number, cb?: () => void): boolean {
+    cb?.();
+    return true;
+  }
   get text(): string {
     return this.chunks.join("");
   }

@@ -1,0 +1,127 @@
+/**
+ * Properties of extraction over random and mutated article text (fast-check): it never
+ * throws, every offset slices back to its text, every document validates against the
+ * schema, the output is deterministic, and time grows linearly with the input.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import { ClaimsDocument, type ClaimsDocument as Doc } from "../../src/schema.js";
+
+const BASE = [
+  "Central Banks Keep Buying Gold",
+  "",
+  "China sold $53.3 billion of U.S. treasuries in the first quarter of 2024, the ministry said on Tuesday.",
+  "",
+  '"We expect demand to stay strong," said Maria Keller, chief economist at Northgate Capital. Russia and India agreed last week to raise trade by about 20%.',
+  "",
+  "Oil rose to $85 a barrel as Saudi Arabia cut output by 1 million barrels a day; the EU and NATO met in Brussels in March.",
+  "",
+  "Also Read: Ten Things to Know About Gold",
+].join("\n");
+
+/** Pieces of news text, and pieces that break it. */
+const PIECES = [
+  "China", "the U.S.", "Beijing", "the Fed", "OPEC+", "Mr. Putin", "Xi Jinping", "said", "told reporters", "according to",
+  "$5 billion", "€3.2bn", "£40m", "¥1 trillion", "5%", "3.5 per cent", "40 basis points", "2 million tonnes", "$50 a barrel",
+  "in 2023", "last year", "on Friday", "in March", "the first quarter of 2024", "since 2022", "by 2030",
+  '"', "“", "”", "'", "‘", "’", "(", ")", "[", "]", ".", ",", ";", ":", "!", "?", "…", "-", "—", "\n", "\n\n", "\r\n", " ", "\t",
+  "🚀", "👨‍👩‍👧", "قالت", "שלום", "\u0000", "\ufeff", "\u200b", "\ud83d", "1,000,000", "0.5", "1.2.3", "Mr.", "U.S.", "e.g.",
+  "Also Read:", "Related News", "Subscribe", "---", "# ", "**", "<p>", "&amp;",
+];
+
+const piece = fc.constantFrom(...PIECES);
+const word = fc.oneof(piece, fc.string({ minLength: 1, maxLength: 8 }), fc.string({ unit: "grapheme", minLength: 1, maxLength: 4 }));
+const randomText = fc.array(word, { maxLength: 120 }).map((ws) => ws.join(" "));
+const mutatedText = fc
+  .array(fc.tuple(fc.nat(BASE.length), fc.nat(6), fc.oneof(piece, fc.string({ maxLength: 6 }))), { maxLength: 12 })
+  .map((edits) => edits.reduce((t, [at, del, ins]) => t.slice(0, at) + ins + t.slice(Math.min(t.length, at + del)), BASE));
+const articleText = fc.oneof(randomText, mutatedText);
+const refDate = fc.option(fc.constantFrom("2024-05-20", "2000-02-29", "1999-12-31"), { nil: undefined });
+
+/** Every span of a document with the text it claims to have. */
+function spans(doc: Doc): { text: string; start: number; end: number }[] {
+  return [
+    ...doc.actors.flatMap((a) => a.mentions),
+    ...doc.claims,
+    ...doc.claims.flatMap((c) => [...c.figures, ...c.dates]),
+    ...doc.figures,
+    ...doc.dates,
+    ...doc.quotes,
+    ...doc.skipped,
+  ];
+}
+
+/** The normalised text is the input less a leading BOM (front matter becomes blanks). */
+function slicesBack(input: string, doc: Doc): void {
+  const cps = [...(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input)];
+  expect(doc.source.chars).toBe(cps.length);
+  for (const s of spans(doc)) {
+    expect(s.start).toBeLessThanOrEqual(s.end);
+    expect(s.end).toBeLessThanOrEqual(cps.length);
+    const got = cps.slice(s.start, s.end).join("");
+    if (got !== s.text && !input.startsWith("---")) expect({ span: s, got }).toEqual({ span: s, got: s.text });
+  }
+}
+
+describe("extract over random and mutated article text", () => {
+  it("never throws, and every document validates against the schema", () => {
+    fc.assert(
+      fc.property(articleText, refDate, (text, date) => {
+        const doc = extract(text, { date, format: "text" });
+        expect(ClaimsDocument.safeParse(doc).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every offset slices back to its text (code points of the normalised text)", () => {
+    fc.assert(
+      fc.property(articleText, (text) => slicesBack(text, extract(text, { format: "text" }))),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is deterministic: the same input gives the same document", () => {
+    fc.assert(
+      fc.property(articleText, refDate, (text, date) => {
+        expect(JSON.stringify(extract(text, { date }))).toBe(JSON.stringify(extract(text, { date })));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("never throws on HTML made of the same pieces", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom("<p>", "</p>", "<div>", "</div>", "<article>", "<b>", "<script>", "</script>", "<!--", "-->", "<meta property=\"article:published_time\" content=\"2024-02-30\">")), { maxLength: 80 }), (ws) => {
+        const doc = extract(ws.join(" "), { format: "html" });
+        expect(ClaimsDocument.safeParse(doc).success).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("time grows linearly with input length", () => {
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const timeOf = (text: string) =>
+    median(
+      [0, 1, 2].map(() => {
+        const t = performance.now();
+        extract(text, { format: "text" });
+        return performance.now() - t;
+      }),
+    );
+
+  it.each([
+    ["article text", BASE + "\n\n"],
+    ["one long paragraph", BASE.replace(/\n+/g, " ") + " "],
+    ["quotes and speakers", '"Prices will rise," said Maria Keller. "They will not," said Tom Adeyemi. '],
+  ])("%s: 4× the text takes under 8× the time", (_, unit) => {
+    const small = unit.repeat(Math.ceil(25_000 / unit.length));
+    const big = unit.repeat(Math.ceil(100_000 / unit.length));
+    timeOf(small); // warm up
+    const ratio = timeOf(big) / Math.max(1, timeOf(small));
+    expect(ratio).toBeLessThan(8);
+  });
+});
