@@ -12,7 +12,7 @@ import { qualifierAfter, qualifierBefore } from "./qualifier.js";
 import { extendToRange } from "./range.js";
 import { rateAfter } from "./rate.js";
 import { type Bare, type Built, readCore } from "./scan.js";
-import { type Tok, isSym, tokenize } from "./tokens.js";
+import { type Tok, isSym, isWord, tokenize } from "./tokens.js";
 import { addressSpans, inside } from "./urls.js";
 
 /** Every figure of the text between `from` and `to` (one sentence). */
@@ -76,24 +76,28 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     }
     if (isConv) k++;
   }
-  // bare numbers: levels, or counts that take the noun of an earlier count in the sentence
-  const counts = built.filter((f) => f.kind === "count" && f.unit && f.qualifier !== "vague");
+  // bare numbers: levels, or counts and money that take the noun or the currency of the
+  // figure before them in the sentence ("39 nations out of 65", "£3.5bn, up from 3.2bn")
+  const donors = built.filter((f) => ((f.kind === "count" && f.unit) || f.kind === "money") && f.qualifier !== "vague").sort((a, b) => a.from - b.from);
   let c = -1;
   for (const b of [...bares].sort((x, y) => x.from - y.from)) {
     const verdict = judgeBare(toks, b);
     if (!verdict) continue;
-    while (c + 1 < counts.length && counts[c + 1].next <= b.from) c++;
-    const prevCount = c >= 0 ? counts[c] : undefined;
-    // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
-    if ((verdict === "inherit" || (verdict === "level" && (b.amount.scale || b.amount.integer))) && prevCount) {
-      built.push({ kind: "count", value: b.amount.value, unit: prevCount.unit, qualifier: "exact", measures: prevCount.measures, from: b.from, next: b.next, rule: "count/inherited" });
+    while (c + 1 < donors.length && donors[c + 1].next <= b.from) c++;
+    const donor = c >= 0 ? donors[c] : undefined;
+    const base = { qualifier: "exact" as const, from: b.from, next: b.next };
+    if (donor?.kind === "money" && (b.amount.scale || (verdict === "level" && /^[^\d]/.test(donor.text) && isWord(toks[b.from - 1]) && /^(?:from|to|against|versus|vs)$/.test(toks[b.from - 1].lower)))) {
+      built.push({ ...base, kind: "money", value: b.amount.value, unit: donor.unit, measures: null, rule: "money/inherited" });
+    } else if (donor?.kind === "count" && (verdict === "inherit" || (verdict === "level" && (b.amount.scale || b.amount.integer)))) {
+      // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
+      built.push({ ...base, kind: "count", value: b.amount.value, unit: donor.unit, measures: donor.measures, rule: "count/inherited" });
     } else if (verdict === "level") {
-      built.push({ kind: "number", value: b.amount.value, unit: null, qualifier: "exact", measures: null, from: b.from, next: b.next, rule: "number/level" });
+      built.push({ ...base, kind: "number", value: b.amount.value, unit: null, measures: null, rule: "number/level" });
     }
   }
   for (const f of built) {
     const q = qualifierBefore(toks, f.from);
-    if (q && f.qualifier === "exact" && (f.rule.startsWith("number") || f.rule === "count/inherited")) f.qualifier = q.qualifier;
+    if (q && f.qualifier === "exact" && (f.rule.startsWith("number") || f.rule.endsWith("/inherited"))) f.qualifier = q.qualifier;
   }
   built.sort((a, b) => a.from - b.from);
 }

@@ -96,6 +96,13 @@ describe("money", () => {
     expect(read("It rose from 5% to 6%.").map((f) => [f.text, f.qualifier])).toEqual([["5%", "exact"], ["6%", "exact"]]);
   });
 
+  it("lets a bare scaled number take the currency of the money before it", () => {
+    expect(read("Profits rose to £3.5bn, up from 3.2bn a year earlier.").map(pick)).toContainEqual(
+      expect.objectContaining({ text: "3.2bn", kind: "money", value: 3.2e9, unit: "GBP" }),
+    );
+    expect(read("Shares rose 4p to 245.").map((f) => f.text)).toEqual(["4p"]);
+  });
+
   it("gives the noun phrase a figure measures", () => {
     expect(read("The bank sold $22 billion in U.S. treasuries and bonds.")[0].measures).toBe("U.S. treasuries and bonds");
     expect(read("The bank added several tonnes of gold.")[0].measures).toBe("gold");
