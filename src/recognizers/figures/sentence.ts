@@ -86,7 +86,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     while (c + 1 < donors.length && donors[c + 1].next <= b.from) c++;
     const donor = c >= 0 ? donors[c] : undefined;
     const base = { qualifier: "exact" as const, from: b.from, next: b.next };
-    if (donor?.kind === "money" && (b.amount.scale || (verdict === "level" && /^[^\d]/.test(donor.text) && isWord(toks[b.from - 1]) && /^(?:from|to|against|versus|vs)$/.test(toks[b.from - 1].lower)))) {
+    if (donor?.kind === "money" && (b.amount.scale || (verdict === "level" && toks[donor.from].kind === "sym" && isWord(toks[b.from - 1]) && /^(?:from|to|against|versus|vs)$/.test(toks[b.from - 1].lower)))) {
       built.push({ ...base, kind: "money", value: b.amount.value, unit: donor.unit, measures: null, rule: "money/inherited" });
     } else if (donor?.kind === "count" && (verdict === "inherit" || (verdict === "level" && (b.amount.scale || b.amount.integer)))) {
       // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
