@@ -159,6 +159,8 @@ describe("quantities, counts and levels", () => {
     ["A 5,000-km pipeline carries 38 bcm a year.", { text: "5,000-km", kind: "quantity", value: 5000, unit: "kilometre" }],
     ["A 5,000-km pipeline carries 38 bcm a year.", { text: "38 bcm", kind: "quantity", value: 38e9, unit: "cubic metre", per: "year" }],
     ["He weighs 150 to 175 pounds.", { text: "150 to 175 pounds", kind: "quantity", value: 150, max: 175, unit: "pound", qualifier: "range" }],
+    ["He is 5 feet 10 inches tall.", { text: "5 feet 10 inches", kind: "quantity", value: 5.83333333333, unit: "foot" }],
+    ["The cable runs 10 1/2 miles.", { text: "10 1/2 miles", kind: "quantity", value: 10.5, unit: "mile" }],
     ["The crane lifts 100t.", { text: "100t", kind: "quantity", value: 100, unit: "tonne" }],
     ["The line runs 300 km.", { text: "300 km", kind: "quantity", value: 300, unit: "kilometre" }],
     ["The firm has 464,000 subscribers.", { text: "464,000 subscribers", kind: "count", value: 464000, unit: "subscriber" }],
