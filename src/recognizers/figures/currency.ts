@@ -5,7 +5,7 @@
  *   must not: "a $5 bill" (not A$), "ALL 5 solutions" (not the lek), "dollar" alone
  */
 import {
-  CODE_ALIASES, CODES_THAT_ARE_WORDS, DOLLAR_PREFIXES, DOLLAR_PREFIXES_TIGHT, ISO_CODES, ISO_NAMES, LOWERCASE_CODES, LOWERCASE_ONLY_NAMES, MAX_NAME_WORDS, NAMES,
+  CODE_ALIASES, CODES_THAT_ARE_WORDS, DOLLAR_PREFIXES, DOLLAR_PREFIXES_TIGHT, ISO_CODES, ISO_NAMES, LOWERCASE_CODES, LOWERCASE_ONLY_NAMES, MAX_NAME_WORDS, MAX_SUBUNIT_WORDS, NAMES,
   SUBUNITS, SUBUNITS_TIGHT, SYMBOLS,
 } from "../../lexicon/currencies.js";
 import { type Tok, longest, own } from "./tokens.js";
@@ -66,7 +66,7 @@ export function currencyAfter(toks: readonly Tok[], i: number): CurrencyRead | n
   if (sym && t.text !== "$") return { code: sym, factor: 1, from: i, next: i + 1 };
   if (t.kind === "sym" && t.text === "$" && !numberAt(toks, i + 1)) return { code: "USD", factor: 1, from: i, next: i + 1 };
   if (t.kind !== "word") return null;
-  const sub = longest(toks, i, SUBUNITS, 2);
+  const sub = longest(toks, i, SUBUNITS, MAX_SUBUNIT_WORDS);
   if (sub && (!SUBUNITS_TIGHT.has(sub.key) || t.tight)) return { code: sub.value.code, factor: sub.value.factor, from: i, next: sub.next };
   const name = longest(toks, i, NAMES, MAX_NAME_WORDS) ?? longest(toks, i, ISO_NAMES, MAX_NAME_WORDS);
   if (name && LOWERCASE_ONLY_NAMES.has(name.key) && t.text !== t.lower) return null;

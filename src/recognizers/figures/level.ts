@@ -43,6 +43,8 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
   if (decimal || levelBefore || /,\d{3}/.test(text) || b.amount.scale) return "level";
   // "under 30", "aged 65", "closer to 18": ages and thresholds, not members of the count
   const ageOf = isWord(p, "of") && isWord(toks[b.from - 2]) && /^(?:age|ages|aged)$/.test(toks[b.from - 2].lower);
-  if (b.amount.integer && !ageOf && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
+  // "model 80386": five digits or more without separators are codes, not counts
+  const code = /^\d{5,}$/.test(text);
+  if (b.amount.integer && !code && !ageOf && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
   return null;
 }

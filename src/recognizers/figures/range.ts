@@ -37,7 +37,8 @@ export function extendToRange(toks: readonly Tok[], fig: Built | null, bare: Bar
   const lowValue = fig ? fig.value : bare!.amount.value;
   if (high && high.value !== null && lowValue !== null) {
     if (fig && (fig.kind !== high.kind || fig.unit !== high.unit)) return unchanged;
-    if (high.kind === "count") return unchanged;
+    // "10-12 members" is a range; "12-member" compounds are not the high end of one
+    if (high.kind === "count" && high.rule === "count/compound") return unchanged;
     let lo = lowValue;
     // "$3 to $4 billion": the scale written once serves both
     const lowScale = fig ? fig.scale : bare!.amount.scale;

@@ -190,12 +190,12 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
   if (amt.digits && t && isWord(t) && MULTIPLE_WORDS.has(t.lower)) {
     return { built: { kind: "number", value, unit: null, qualifier: "exact", measures: null, from, next: j + 1, rule: "number/multiple" }, bare: null };
   }
+  // "3i", "4G", "3D kits": digits written into a name
+  if (t && t.kind === "word" && t.tight && !amt.scale) return { built: null, bare: null, blocked: j + 1 };
   if ((amt.digits || amt.scale) && !(amt.integer && YEAR.test(toks[amt.from].text)) && !namedBefore(toks, from)) {
     const c = countNoun(toks, j);
     if (c) return { built: { kind: "count", value, unit: c.unit, qualifier: "exact", measures: null, from, next: c.next, rule: "count", scale: amt.scale, nounFrom: j }, bare: null };
   }
-  // "3i", "4G", "3D": digits written into a name
-  if (t && t.kind === "word" && t.tight) return { built: null, bare: null, blocked: j + 1 };
   return { built: null, bare: { amount: amt, from, next: j } };
 }
 

@@ -41,6 +41,7 @@ describe("money", () => {
     ["assets of 10 million pounds sterling", { text: "10 million pounds sterling", kind: "money", value: 10e6, unit: "GBP" }],
     ["a payment of 250 million Swiss francs", { text: "250 million Swiss francs", kind: "money", value: 250e6, unit: "CHF" }],
     ["bonds of 125 million Australian dollars", { text: "125 million Australian dollars", kind: "money", value: 125e6, unit: "AUD" }],
+    ["It lost 18 Canadian cents a share.", { text: "18 Canadian cents", kind: "money", value: 0.18, unit: "CAD", per: "share" }],
     ["The shares fell 34 cents.", { text: "34 cents", kind: "money", value: 0.34, unit: "USD" }],
     ["an offer of 470 pence a share", { text: "470 pence", kind: "money", value: 4.7, unit: "GBP", per: "share" }],
     ["a 12-cent-a-share dividend", { text: "12-cent", kind: "money", value: 0.12, unit: "USD", per: "share" }],
@@ -177,6 +178,8 @@ describe("quantities, counts and levels", () => {
     ["He has used 29 aliases.", { text: "29 aliases", kind: "count", value: 29, unit: "alias" }],
     ["The plan sends 4,000 U.S. soldiers.", { text: "4,000 U.S. soldiers", kind: "count", value: 4000, unit: "soldier" }],
     ["It killed 57 people and injured more than 1,500.", { text: "1,500", kind: "count", value: 1500, unit: "person", qualifier: "over" }],
+    ["It hired 10 to 15 people.", { text: "10 to 15 people", kind: "count", value: 10, max: 15, unit: "person", qualifier: "range" }],
+    ["The fund owns 1,200 Acme common shares.", { text: "1,200 Acme common shares", kind: "count", value: 1200, unit: "share" }],
     ["We would pay 14 times as much.", { text: "14 times", kind: "number", value: 14 }],
     ["It reaches hundreds of millions of people.", { text: "hundreds of millions of people", kind: "count", value: null, qualifier: "vague" }],
   ])("%s", (text, want) => {
@@ -221,6 +224,7 @@ describe("not figures", () => {
     "They play six Euro qualifiers in Kansas.",
     "Results: Boston 4 Texas 2.",
     "The S-400 and Su-57 systems and the 4G and 3D kits.",
+    "Firms sell 486-based machines; the 12 went on to chip model 80386.",
     "Some countries built up debts over 20 or 30 years and in the 12 months to March.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
