@@ -216,6 +216,7 @@ describe("not figures", () => {
     "Several countries and many people agreed.",
     "A dollar is a dollar.",
     "They won 2-1 at home.",
+    "The constructor of the toString valueOf hasOwnProperty dollars.",
     "It trafficked in Sept. 11 theories and July 4 parades.",
     "He airs on Patriot 125 weekdays.",
     "The Airbus A380 and Boeing 787 jets.",
