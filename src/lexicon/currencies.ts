@@ -52,6 +52,9 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   mx: "MXN", mxn: "MXN", nt: "TWD", ntd: "TWD", z: "ZWL", j: "JMD", bds: "BBD", ec: "XCD", fj: "FJD", "n.z.": "NZD",
 };
 
+/** Letters after `$`, as Australian and New Zealand papers write them ("$US5m", "$A2bn"). */
+export const DOLLAR_AFTER_SIGN: Readonly<Record<string, string>> = { US: "USD", A: "AUD", NZ: "NZD", C: "CAD", HK: "HKD", S: "SGD", Can: "CAD" };
+
 /** Prefixes before `$` that are also words: only when written right against the `$`. */
 export const DOLLAR_PREFIXES_TIGHT: ReadonlySet<string> = new Set(["a", "s", "r", "z", "j", "can", "ec"]);
 
