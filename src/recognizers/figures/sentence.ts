@@ -63,7 +63,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     let after = f.next;
     // "$6bn (£3.2bn)": the conversion in brackets shares the bound and the rate
     const conv = built[k + 1];
-    const isConv = conv && isSym(toks[f.next], "(") && conv.from === f.next + 1 && isSym(toks[conv.next], ")");
+    const isConv = conv && conv.kind === f.kind && isSym(toks[f.next], "(") && conv.from === f.next + 1 && isSym(toks[conv.next], ")");
     if (isConv) {
       if (conv.qualifier === "exact" && f.qualifier !== "range") conv.qualifier = f.qualifier;
       after = conv.next + 1;
