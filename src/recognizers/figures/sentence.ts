@@ -16,7 +16,7 @@ import { type Tok, isSym, isWord, tokenize } from "./tokens.js";
 import { addressSpans, inside } from "./urls.js";
 
 /** A digit, a currency sign, or a word that may start a number or a vague figure. */
-const HINT = /[\d½¼¾⅓⅔⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|half|quarter|dozen|several|few|many|numerous|multiple|tens|cents?|penny|pence)\b/giu;
+const HINT = /[\d½¼¾⅓⅔⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|half|quarter|dozen|several|few|many|numerous|multiple|tens|cents?|penny|pence|point|percentage)\b/giu;
 
 /** Every figure of the text between `from` and `to` (one sentence). */
 export function figuresIn(text: string, from: number, to: number): FigureTag[] {

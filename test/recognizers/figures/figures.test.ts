@@ -125,6 +125,7 @@ describe("percent", () => {
     ["Rates rose 0.5 percentage points.", { text: "0.5 percentage points", kind: "percent", value: 0.5, unit: "pp" }],
     ["Yields rose 1.2pp.", { text: "1.2pp", kind: "percent", value: 1.2, unit: "pp" }],
     ["The bank cut by 25 basis points.", { text: "25 basis points", kind: "percent", value: 25, unit: "bp" }],
+    ["Rates rose by a percentage point.", { text: "a percentage point", kind: "percent", value: 1, unit: "pp" }],
     ["The Fed raised rates by a quarter point.", { text: "a quarter point", kind: "percent", value: 0.25, unit: "pp" }],
     ["Spreads widened 40bp.", { text: "40bp", kind: "percent", value: 40, unit: "bp" }],
     ["It raised rates by a quarter of a percentage point.", { text: "a quarter of a percentage point", kind: "percent", value: 0.25, unit: "pp" }],
