@@ -46,6 +46,8 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
   if (decimal || levelBefore || /,\d{3}/.test(text) || b.amount.scale) return "level";
   // "under 30", "aged 65", "closer to 18": ages and thresholds, not members of the count
   const ageOf = isWord(p, "of") && isWord(toks[b.from - 2]) && /^(?:age|ages|aged)$/.test(toks[b.from - 2].lower);
+  // "10 Downing Street", "7 World Trade Center": a plain integer before a name is part of it
+  if (/^\d+$/.test(text) && n && n.kind === "word" && /^\p{Lu}\p{Ll}/u.test(n.text)) return null;
   // "model 80386": five digits or more without separators are codes, not counts
   const code = /^\d{5,}$/.test(text);
   if (b.amount.integer && !code && !ageOf && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";

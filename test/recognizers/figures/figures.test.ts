@@ -198,6 +198,7 @@ describe("quantities, counts and levels", () => {
 
   it("keeps references and dates from inheriting the counted noun", () => {
     expect(read("Some 30 firms ranked it No. 1 under Art. 5 on p. 12.").map((x) => x.text)).toEqual(["30 firms"]);
+    expect(read("The 12 ministers met at 10 Downing Street.").map((x) => x.text)).toEqual(["12 ministers"]);
   });
 
   it("lets a bare number inherit the counted noun of the sentence", () => {
