@@ -91,7 +91,10 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     const verdict = judgeBare(toks, b);
     if (!verdict) continue;
     while (c + 1 < donors.length && donors[c + 1].next <= b.from) c++;
-    const donor = c >= 0 ? donors[c] : undefined;
+    // "39 of the 65 nations", "nine out of 10 voters": the count after names the noun
+    const ahead = partOf(toks, b.next);
+    const after = ahead === null ? undefined : donors.find((f) => f.kind === "count" && f.from === ahead);
+    const donor = after ?? (c >= 0 ? donors[c] : undefined);
     const base = { qualifier: "exact" as const, from: b.from, next: b.next };
     if (donor?.kind === "money" && (b.amount.scale || (verdict === "level" && toks[donor.from].kind === "sym" && isWord(toks[b.from - 1]) && /^(?:from|to|against|versus|vs)$/.test(toks[b.from - 1].lower)))) {
       built.push({ ...base, kind: "money", value: b.amount.value, unit: donor.unit, measures: null, rule: "money/inherited" });
@@ -107,6 +110,16 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     if (q && f.qualifier === "exact" && (f.rule.startsWith("number") || f.rule.endsWith("/inherited"))) f.qualifier = q.qualifier;
   }
   built.sort((a, b) => a.from - b.from);
+}
+
+/** Token index of the figure after "of (the)" or "out of (the)" at k, or null. */
+function partOf(toks: readonly Tok[], k: number): number | null {
+  let j = k;
+  if (isWord(toks[j], "out")) j++;
+  if (!isWord(toks[j], "of")) return null;
+  j++;
+  if (isWord(toks[j], "the") || isWord(toks[j], "its") || isWord(toks[j], "their")) j++;
+  return toks[j]?.kind === "num" ? j : null;
 }
 
 function toTag(text: string, toks: readonly Tok[], b: Built): FigureTag {

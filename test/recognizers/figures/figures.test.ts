@@ -201,6 +201,12 @@ describe("quantities, counts and levels", () => {
     expect(read("The 12 ministers met at 10 Downing Street.").map((x) => x.text)).toEqual(["12 ministers"]);
   });
 
+  it("lets a part take the counted noun of the whole after it", () => {
+    expect(read("Some 39 of the 65 nations agreed.").map((x) => [x.text, x.unit, x.qualifier])).toEqual([
+      ["39", "nation", "approximate"], ["65 nations", "nation", "exact"],
+    ]);
+  });
+
   it("lets a bare number inherit the counted noun of the sentence", () => {
     const f = read("The poll found 39 nations out of 65 asked were buying, with 29 selling.");
     expect(f.map((x) => [x.text, x.kind, x.value, x.unit])).toEqual([
