@@ -86,6 +86,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
   // bare numbers: levels, or counts and money that take the noun or the currency of the
   // figure before them in the sentence ("39 nations out of 65", "£3.5bn, up from 3.2bn")
   const donors = built.filter((f) => ((f.kind === "count" && f.unit) || f.kind === "money") && f.qualifier !== "vague").sort((a, b) => a.from - b.from);
+  const countAt = new Map(donors.filter((f) => f.kind === "count").map((f) => [f.from, f]));
   let c = -1;
   for (const b of [...bares].sort((x, y) => x.from - y.from)) {
     const verdict = judgeBare(toks, b);
@@ -93,7 +94,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     while (c + 1 < donors.length && donors[c + 1].next <= b.from) c++;
     // "39 of the 65 nations", "nine out of 10 voters": the count after names the noun
     const ahead = partOf(toks, b.next);
-    const after = ahead === null ? undefined : donors.find((f) => f.kind === "count" && f.from === ahead);
+    const after = ahead === null ? undefined : countAt.get(ahead);
     const donor = after ?? (c >= 0 ? donors[c] : undefined);
     const base = { qualifier: "exact" as const, from: b.from, next: b.next };
     if (donor?.kind === "money" && (b.amount.scale || (verdict === "level" && toks[donor.from].kind === "sym" && isWord(toks[b.from - 1]) && /^(?:from|to|against|versus|vs)$/.test(toks[b.from - 1].lower)))) {
