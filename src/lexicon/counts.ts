@@ -31,6 +31,9 @@ export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   "was", "across", "nowadays", "earnings", "overseas", "upwards", "downwards", "else", "times", "percents", "apiece",
   "series", "news", "whilst", "outskirts", "odds", "ends", "sides", "ways", "terms", "lows", "highs", "levels", "basis",
   "points", "places",
+  // singular nouns that end in s
+  "gas", "bias", "atlas", "lens", "alias", "canvas", "chaos", "corps", "ethos", "kudos", "pathos", "species", "physics",
+  "economics", "politics", "mathematics", "statistics", "thesis", "crisis", "basis", "analysis", "emphasis", "diagnosis",
 ]);
 
 /** Time nouns in "N-noun" compounds: "14-year low" and "one-month" are durations. */
@@ -42,7 +45,8 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 /** "N-noun" compounds that are not counts: "a 2-1 win", "a 10-point plan", "5-star". */
 export const NOT_COUNT_COMPOUNDS: ReadonlySet<string> = new Set([
   "point", "fold", "star", "strong", "page", "storey", "story", "door", "speed", "way", "party", "run", "set", "odd", "plus",
-  "digit", "bit", "inch", "foot", "mile", "year-old", "th", "st", "nd", "rd", "s", "x",
+  "digit", "bit", "inch", "foot", "mile", "year-old", "th", "st", "nd", "rd", "s", "x", "something", "odd", "plus", "wide",
+  "long", "high", "deep", "tall", "fold",
 ]);
 
 /** Words that make a number a multiple, kind number: "14 times as much". */

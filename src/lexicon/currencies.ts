@@ -52,6 +52,9 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   mx: "MXN", mxn: "MXN", nt: "TWD", ntd: "TWD", z: "ZWL", j: "JMD", bds: "BBD", ec: "XCD", fj: "FJD", "n.z.": "NZD",
 };
 
+/** Letters after `$`, as Australian and New Zealand papers write them ("$US5m", "$A2bn"). */
+export const DOLLAR_AFTER_SIGN: Readonly<Record<string, string>> = { US: "USD", A: "AUD", NZ: "NZD", C: "CAD", HK: "HKD", S: "SGD", Can: "CAD" };
+
 /** Prefixes before `$` that are also words: only when written right against the `$`. */
 export const DOLLAR_PREFIXES_TIGHT: ReadonlySet<string> = new Set(["a", "s", "r", "z", "j", "can", "ec"]);
 
@@ -97,12 +100,18 @@ export const LOWERCASE_ONLY_NAMES: ReadonlySet<string> = new Set([
 /** Hundredths: "50 cents" is 0.50 of the currency. */
 export const SUBUNITS: Readonly<Record<string, { code: string; factor: number }>> = {
   cent: { code: "USD", factor: 0.01 }, cents: { code: "USD", factor: 0.01 }, cts: { code: "USD", factor: 0.01 },
-  "us cents": { code: "USD", factor: 0.01 }, "euro cents": { code: "EUR", factor: 0.01 },
+  "us cents": { code: "USD", factor: 0.01 }, "u.s. cents": { code: "USD", factor: 0.01 }, "euro cents": { code: "EUR", factor: 0.01 },
+  "canadian cents": { code: "CAD", factor: 0.01 }, "australian cents": { code: "AUD", factor: 0.01 },
+  "hong kong cents": { code: "HKD", factor: 0.01 }, "new zealand cents": { code: "NZD", factor: 0.01 },
+  "singapore cents": { code: "SGD", factor: 0.01 },
   penny: { code: "GBP", factor: 0.01 }, pence: { code: "GBP", factor: 0.01 }, pennies: { code: "GBP", factor: 0.01 },
   p: { code: "GBP", factor: 0.01 }, kopecks: { code: "RUB", factor: 0.01 }, kopeks: { code: "RUB", factor: 0.01 },
   paise: { code: "INR", factor: 0.01 }, sen: { code: "JPY", factor: 0.01 }, satoshi: { code: "XBT", factor: 1e-8 },
   satoshis: { code: "XBT", factor: 1e-8 },
 };
+
+/** Longest subunit phrase in words. */
+export const MAX_SUBUNIT_WORDS = 3;
 
 /** Subunit words that are ordinary words too ("p", "sen"): only right against the digits. */
 export const SUBUNITS_TIGHT: ReadonlySet<string> = new Set(["p", "sen"]);

@@ -35,10 +35,17 @@ export const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), "hundre
 /** A run of number words: "two hundred and fifty thousand", "twenty-five", "one and a half". */
 export const NUMBER_WORDS = String.raw`(?:${NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+(?:a\s+)?)(?:${NUMBER_WORD}))*`;
 
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(FRACTIONS), "hundred", "thousand", "million", "billion", "trillion",
+]);
+
 /** True when the lower-case word can be part of a number written in words. */
 export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in FRACTIONS || w === "hundred" || w === "thousand" || w === "million" || w === "billion" || w === "trillion";
+  return NUMBER_WORD_SET.has(w);
 }
+
+/** Own-property test: a word such as "constructor" is in no table. */
+const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
 
 /**
  * Value of a run of number words. "two hundred and fifty thousand" → 250000,
@@ -59,31 +66,31 @@ export function parseNumberWords(s: string): number | null {
       continue;
     }
     // "a quarter of a million": the fraction takes what follows
-    if (w === "of" && i > 0 && words[i - 1] in FRACTIONS) continue;
+    if (w === "of" && i > 0 && has(FRACTIONS, words[i - 1])) continue;
     if (w === "a" || w === "an") {
       // "a half", "a hundred": the article counts as one only before a scale or fraction
       const next = words[i + 1];
       const prev = words[i - 1];
-      if (next && next in FRACTIONS) continue;
+      if (next && has(FRACTIONS, next)) continue;
       // "half a billion": the article joins the fraction to its scale
-      if (prev && (prev in FRACTIONS || prev === "of") && next && SCALES[next] !== undefined) continue;
-      if (next && (next === "hundred" || SCALES[next] !== undefined || next === "dozen")) {
+      if (prev && (has(FRACTIONS, prev) || prev === "of") && next && has(SCALES, next)) continue;
+      if (next && (next === "hundred" || has(SCALES, next) || next === "dozen")) {
         current += 1;
         seen = true;
         continue;
       }
       return null;
     }
-    if (w in FRACTIONS) {
+    if (has(FRACTIONS, w)) {
       // "three quarters" multiplies, "one and a half" adds, "half" alone is a half
       const prev = words[i - 1];
-      if (current && !afterAnd && prev && (prev in UNITS || prev in TENS) && prev !== "a" && prev !== "an") current *= FRACTIONS[w];
+      if (current && !afterAnd && prev && (has(UNITS, prev) || has(TENS, prev)) && prev !== "a" && prev !== "an") current *= FRACTIONS[w];
       else current += FRACTIONS[w];
       seen = true;
-    } else if (w in UNITS) {
+    } else if (has(UNITS, w)) {
       current += UNITS[w];
       seen = true;
-    } else if (w in TENS) {
+    } else if (has(TENS, w)) {
       current += TENS[w];
       seen = true;
     } else if (w === "hundred") {
@@ -102,7 +109,8 @@ export function parseNumberWords(s: string): number | null {
 /** Multiplier of a scale word ("bn" → 1e9), or 1. */
 export function scaleOf(word: string | undefined | null): number {
   if (!word) return 1;
-  return SCALES[word.toLowerCase().replace(/\.$/, "")] ?? 1;
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return has(SCALES, w) ? SCALES[w] : 1;
 }
 
 /** Round away binary noise: 53.3 * 1e9 → 53300000000, not 53299999999.99999. */

@@ -6,7 +6,7 @@
  */
 import { SCALES, SCALES_AFTER_DIGITS_ONLY } from "../../lexicon/numbers.js";
 import { clean, isNumberWord, parseDigits, parseNumberWords } from "../numbers.js";
-import { DASHES, type Tok, isSym, isWord } from "./tokens.js";
+import { DASHES, type Tok, isSym, isWord, own } from "./tokens.js";
 
 export interface Amount {
   value: number;
@@ -34,13 +34,14 @@ export function readDigits(toks: readonly Tok[], i: number, decimalComma = false
   let next = i + 1;
   let scale: string | null = null;
   const s = toks[next];
-  if (s && s.kind === "word" && SCALES[s.lower] !== undefined && s.lower !== "hundred") {
+  const sv = s && s.kind === "word" ? own(SCALES, s.lower) : undefined;
+  if (s && sv !== undefined && s.lower !== "hundred") {
     if (!SCALES_AFTER_DIGITS_ONLY.has(s.lower) || s.tight) {
-      value = clean(n * SCALES[s.lower]);
+      value = clean(n * sv);
       scale = s.lower;
       next++;
     }
-  } else if (s && s.kind === "word" && s.lower === "hundred" && isWord(toks[next + 1]) && SCALES[toks[next + 1].lower] >= 1e3) {
+  } else if (s && s.kind === "word" && s.lower === "hundred" && isWord(toks[next + 1]) && (own(SCALES, toks[next + 1].lower) ?? 0) >= 1e3) {
     // "2 hundred million": rare, but read it whole
     value = clean(n * 100 * SCALES[toks[next + 1].lower]);
     scale = toks[next + 1].lower;

@@ -46,10 +46,11 @@ export function countNoun(toks: readonly Tok[], i: number): CountRead | null {
     }
     // "3,000 Americans", "20 MPs": people named by a capitalised plural
     // only right after the number: "64 Bob Estes" is a name; "Kansas", "Texas" are places
-    if (m === 0 && ((/^\p{Lu}\p{Ll}+s$/u.test(h.text) && isCountNoun(h.lower) && !NAME_PLURALS.has(h.lower) && !/(?:as|os|is|es)$/.test(h.lower)) || /^\p{Lu}{2,}s$/u.test(h.text))) {
+    // ("1,500 Dataproducts common shares": a lower-case plural after it is the counted noun)
+    if (m === 0 && !lowerPluralAt(toks, i + 1) && ((/^\p{Lu}\p{Ll}+s$/u.test(h.text) && isCountNoun(h.lower) && !NAME_PLURALS.has(h.lower) && !/(?:as|os|is|es)$/.test(h.lower)) || /^\p{Lu}{2,}s$/u.test(h.text))) {
       return { unit: singular(h.lower), head: i + m, next: i + m + 1 };
     }
-    if (!isModifier(h)) return null;
+    if (!isModifier(h) && !(/^\p{Lu}/u.test(h.text) && lowerPluralAt(toks, i + m + 1))) return null;
     // a modifier must touch nothing odd: "30 member countries", "126 fighter jets"
     const n = toks[i + m + 1];
     if (!n || n.kind !== "word" || n.tight) return null;
@@ -57,8 +58,14 @@ export function countNoun(toks: readonly Tok[], i: number): CountRead | null {
   return null;
 }
 
+function lowerPluralAt(toks: readonly Tok[], i: number): boolean {
+  for (let k = i; k < i + 3 && toks[k]?.kind === "word"; k++) if (toks[k].text === toks[k].lower && isCountNoun(toks[k].lower)) return true;
+  return false;
+}
+
 /** A singular noun after "N-": the "12-member" bloc. */
 export function compoundNoun(t: Tok | undefined): string | null {
-  if (!t || t.kind !== "word" || t.text !== t.lower || !/^[a-z]{2,}$/.test(t.lower) || NOUN_PHRASE_STOP.has(t.lower)) return null;
+  // "486-based", "state-owned": adjectives, not counted nouns
+  if (!t || t.kind !== "word" || t.text !== t.lower || !/^[a-z]{2,}$/.test(t.lower) || NOUN_PHRASE_STOP.has(t.lower) || /(?:ed|ing|ly)$/.test(t.lower)) return null;
   return t.lower;
 }

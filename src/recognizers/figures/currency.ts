@@ -5,7 +5,7 @@
  *   must not: "a $5 bill" (not A$), "ALL 5 solutions" (not the lek), "dollar" alone
  */
 import {
-  CODE_ALIASES, CODES_THAT_ARE_WORDS, DOLLAR_PREFIXES, DOLLAR_PREFIXES_TIGHT, ISO_CODES, ISO_NAMES, LOWERCASE_CODES, LOWERCASE_ONLY_NAMES, MAX_NAME_WORDS, NAMES,
+  CODE_ALIASES, CODES_THAT_ARE_WORDS, DOLLAR_PREFIXES, DOLLAR_PREFIXES_TIGHT, ISO_CODES, ISO_NAMES, LOWERCASE_CODES, DOLLAR_AFTER_SIGN, LOWERCASE_ONLY_NAMES, MAX_NAME_WORDS, MAX_SUBUNIT_WORDS, NAMES,
   SUBUNITS, SUBUNITS_TIGHT, SYMBOLS,
 } from "../../lexicon/currencies.js";
 import { type Tok, longest, own } from "./tokens.js";
@@ -47,6 +47,11 @@ export function currencyBefore(toks: readonly Tok[], i: number): CurrencyRead | 
     }
     return { code: "USD", factor: 1, from: i - 1, next: i };
   }
+  // "$US5m", "$A2bn": Australian style puts the country after the sign
+  if (p.kind === "word" && p.tight && isSymText(toks[i - 2], "$")) {
+    const code = own(DOLLAR_AFTER_SIGN, p.text);
+    if (code) return { code, factor: 1, from: i - 2, next: i };
+  }
   // "CN¥5bn", "RMB¥": the yuan written with the yen's sign
   if (p.text === "¥" && p.tight && toks[i - 2]?.kind === "word" && /^(?:cn|rmb)$/i.test(toks[i - 2].text)) return { code: "CNY", factor: 1, from: i - 2, next: i };
   const sym = own(SYMBOLS, p.text);
@@ -66,7 +71,7 @@ export function currencyAfter(toks: readonly Tok[], i: number): CurrencyRead | n
   if (sym && t.text !== "$") return { code: sym, factor: 1, from: i, next: i + 1 };
   if (t.kind === "sym" && t.text === "$" && !numberAt(toks, i + 1)) return { code: "USD", factor: 1, from: i, next: i + 1 };
   if (t.kind !== "word") return null;
-  const sub = longest(toks, i, SUBUNITS, 2);
+  const sub = longest(toks, i, SUBUNITS, MAX_SUBUNIT_WORDS);
   if (sub && (!SUBUNITS_TIGHT.has(sub.key) || t.tight)) return { code: sub.value.code, factor: sub.value.factor, from: i, next: sub.next };
   const name = longest(toks, i, NAMES, MAX_NAME_WORDS) ?? longest(toks, i, ISO_NAMES, MAX_NAME_WORDS);
   if (name && LOWERCASE_ONLY_NAMES.has(name.key) && t.text !== t.lower) return null;
@@ -85,5 +90,7 @@ export function millionCodeBefore(toks: readonly Tok[], i: number): CurrencyRead
   if (p && p.kind === "word" && /^M[A-Z]{3}$/.test(p.text) && ISO_CODES.has(p.text.slice(1))) return { code: p.text.slice(1), factor: 1e6, from: i - 1, next: i };
   return null;
 }
+
+const isSymText = (t: Tok | undefined, s: string): boolean => !!t && t.kind === "sym" && t.text === s;
 
 const numberAt = (toks: readonly Tok[], i: number): boolean => toks[i]?.kind === "num";

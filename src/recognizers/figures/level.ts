@@ -25,6 +25,9 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
     if (/^\p{Lu}/u.test(p.text) && b.from - 1 > 0 && !isWord(toks[b.from - 2], "of")) return null;
   }
   if (p && p.kind === "sym" && /^[#№]$/.test(p.text)) return null;
+  // "No. 1", "Art. 5", "p. 12": an abbreviated reference word before the dot
+  const q = toks[b.from - 2];
+  if (p && p.kind === "sym" && p.text === "." && q && q.kind === "word" && (REFERENCE_WORDS.has(q.lower) || /^(?:art|sec|ch|pp?|para|vols?|nos?)$/.test(q.lower))) return null;
   if (namedBefore(toks, b.from)) return null;
   const n = toks[b.next];
   // "the 2-1 win", "3-0": scores and ratios
@@ -43,6 +46,10 @@ export function judgeBare(toks: readonly Tok[], b: Bare): BareVerdict {
   if (decimal || levelBefore || /,\d{3}/.test(text) || b.amount.scale) return "level";
   // "under 30", "aged 65", "closer to 18": ages and thresholds, not members of the count
   const ageOf = isWord(p, "of") && isWord(toks[b.from - 2]) && /^(?:age|ages|aged)$/.test(toks[b.from - 2].lower);
-  if (b.amount.integer && !ageOf && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
+  // "10 Downing Street", "7 World Trade Center": a plain integer before a name is part of it
+  if (/^\d+$/.test(text) && n && n.kind === "word" && /^\p{Lu}\p{Ll}/u.test(n.text)) return null;
+  // "model 80386": five digits or more without separators are codes, not counts
+  const code = /^\d{5,}$/.test(text);
+  if (b.amount.integer && !code && !ageOf && !(p && p.kind === "word" && NO_INHERIT_AFTER.has(p.lower))) return "inherit";
   return null;
 }

@@ -18,6 +18,9 @@ export interface Ranged {
   end: number;
 }
 
+/** Digits that read as a level: with thousands separators or decimals ("10,345", "1.2990"). */
+const LEVEL_DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$/;
+
 const scaleValue = (s: string): number => own(SCALES, s) ?? 1;
 
 /** The range that starts with the figure (or bare number) just read, or what was read unchanged. */
@@ -37,7 +40,8 @@ export function extendToRange(toks: readonly Tok[], fig: Built | null, bare: Bar
   const lowValue = fig ? fig.value : bare!.amount.value;
   if (high && high.value !== null && lowValue !== null) {
     if (fig && (fig.kind !== high.kind || fig.unit !== high.unit)) return unchanged;
-    if (high.kind === "count") return unchanged;
+    // "10-12 members" is a range; "12-member" compounds are not the high end of one
+    if (high.kind === "count" && high.rule === "count/compound") return unchanged;
     let lo = lowValue;
     // "$3 to $4 billion": the scale written once serves both
     const lowScale = fig ? fig.scale : bare!.amount.scale;
@@ -47,6 +51,10 @@ export function extendToRange(toks: readonly Tok[], fig: Built | null, bare: Bar
   }
   // "$5-10bn": the second number takes the first one's unit
   const hiBare = second.core.bare;
+  // "a 10,345-10,400 band": two levels written in full are a range of a number
+  if (!fig && bare && hiBare && isSym(toks[end]) && LEVEL_DIGITS.test(toks[bare.amount.from].text) && LEVEL_DIGITS.test(toks[hiBare.amount.from].text) && bare.amount.value < hiBare.amount.value) {
+    return { fig: { kind: "number", value: bare.amount.value, max: hiBare.amount.value, unit: null, qualifier: "range", measures: null, from: bare.from, next: hiBare.next, rule: "number/range" }, bare: null, end: hiBare.next };
+  }
   if (fig && hiBare && fig.value !== null && fig.kind !== "count" && fig.kind !== "number" && isSym(toks[end])) {
     let lo = fig.value;
     const hi = hiBare.amount.value;

@@ -143,6 +143,16 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
   if (pu) return { built: { kind: "percent", value, unit: pu.unit, qualifier: "exact", measures: null, from, next: pu.next, rule: "percent", scale: amt.scale }, bare: null };
   const un = unitAfter(toks, j);
   if (un) {
+    // "5 feet 2 inches", "12 ft 2 in": one length in feet
+    if (un.def.unit === "foot") {
+      let k = un.next;
+      if (isSym(toks[k], ",") || isWord(toks[k], "and")) k++;
+      const inches = readDigits(toks, k);
+      const iu = inches && !inches.scale ? toks[inches.next] : undefined;
+      if (inches && iu && isWord(iu) && /^(?:inch|inches|in)$/.test(iu.lower) && inches.value < 12) {
+        return { built: { kind: "quantity", value: clean(value + inches.value / 12), unit: "foot", qualifier: "exact", measures: null, from, next: inches.next + 1, rule: "quantity/feet-inches" }, bare: null };
+      }
+    }
     return { built: { kind: "quantity", value: clean(value * (un.def.scale ?? 1)), unit: un.def.unit, qualifier: "exact", measures: null, from, next: un.next, rule: "quantity", scale: amt.scale }, bare: null };
   }
   const t = toks[j];
@@ -180,12 +190,12 @@ function suffix(toks: readonly Tok[], amt: Amount, j: number, from: number, valu
   if (amt.digits && t && isWord(t) && MULTIPLE_WORDS.has(t.lower)) {
     return { built: { kind: "number", value, unit: null, qualifier: "exact", measures: null, from, next: j + 1, rule: "number/multiple" }, bare: null };
   }
+  // "3i", "4G", "3D kits": digits written into a name
+  if (t && t.kind === "word" && t.tight && !amt.scale) return { built: null, bare: null, blocked: j + 1 };
   if ((amt.digits || amt.scale) && !(amt.integer && YEAR.test(toks[amt.from].text)) && !namedBefore(toks, from)) {
     const c = countNoun(toks, j);
     if (c) return { built: { kind: "count", value, unit: c.unit, qualifier: "exact", measures: null, from, next: c.next, rule: "count", scale: amt.scale, nounFrom: j }, bare: null };
   }
-  // "3i", "4G", "3D": digits written into a name
-  if (t && t.kind === "word" && t.tight) return { built: null, bare: null, blocked: j + 1 };
   return { built: null, bare: { amount: amt, from, next: j } };
 }
 
@@ -220,10 +230,42 @@ function moneyAfterName(toks: readonly Tok[], cur: CurrencyRead, value: number, 
   return { kind: "money", value: v, unit: cur.code, qualifier: "exact", measures: null, from, next, rule: "money/name", scale: amt.scale };
 }
 
+const VULGAR: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125 };
+
+/**
+ * "10 1/2 miles", "1/4 mile", "½ teaspoon": a fraction, read only before a physical unit
+ * (elsewhere "3/4" is a date or a score).
+ */
+function readFraction(toks: readonly Tok[], i: number): Core | null {
+  let whole = 0;
+  let k = i;
+  if (toks[k]?.kind === "num" && /^\d+$/.test(toks[k].text) && (toks[k + 1]?.kind === "num" || own(VULGAR, toks[k + 1]?.text ?? "") !== undefined) && !toks[k + 1].tight) {
+    whole = Number(toks[k].text);
+    k++;
+  }
+  let frac: number | undefined;
+  let next = k + 1;
+  const v = toks[k] ? own(VULGAR, toks[k].text) : undefined;
+  if (v !== undefined) frac = v;
+  else if (toks[k]?.kind === "num" && isSym(toks[k + 1], "/") && toks[k + 1].tight && toks[k + 2]?.kind === "num" && toks[k + 2].tight && /^(?:2|3|4|8|16)$/.test(toks[k + 2].text)) {
+    frac = Number(toks[k].text) / Number(toks[k + 2].text);
+    next = k + 3;
+  }
+  if (frac === undefined || (frac >= 1 && whole > 0)) return null;
+  const un = unitAfter(toks, next);
+  if (!un) return null;
+  const value = clean((whole + frac) * (un.def.scale ?? 1));
+  return { built: { kind: "quantity", value, unit: un.def.unit, qualifier: "exact", measures: null, from: i, next: un.next, rule: "quantity/fraction" }, bare: null };
+}
+
 /** The figure, or bare number, whose number starts at token i. */
 export function readCore(toks: readonly Tok[], i: number, floor = 0): Core | null {
   const t = toks[i];
   if (!t) return null;
+  if (t.kind === "num" || own(VULGAR, t.text) !== undefined) {
+    const f = readFraction(toks, i);
+    if (f) return f;
+  }
   if (t.kind === "num") {
     if (notAFigure(toks, i)) return { built: null, bare: null, blocked: i + 1 };
     let cur = currencyBefore(toks, i) ?? millionCodeBefore(toks, i);

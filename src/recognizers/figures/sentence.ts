@@ -12,11 +12,18 @@ import { qualifierAfter, qualifierBefore } from "./qualifier.js";
 import { extendToRange } from "./range.js";
 import { rateAfter } from "./rate.js";
 import { type Bare, type Built, readCore } from "./scan.js";
-import { type Tok, isSym, tokenize } from "./tokens.js";
+import { type Tok, isSym, isWord, tokenize } from "./tokens.js";
 import { addressSpans, inside } from "./urls.js";
+
+/** A digit, a currency sign, or a word that may start a number or a vague figure. */
+const HINT = /[\d½¼¾⅓⅔⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|half|quarter|dozen|several|few|many|numerous|multiple|tens|cents?|penny|pence|point|percentage)\b/giu;
 
 /** Every figure of the text between `from` and `to` (one sentence). */
 export function figuresIn(text: string, from: number, to: number): FigureTag[] {
+  // most sentences hold no digit and no number word: leave them before tokenising
+  HINT.lastIndex = from;
+  const hint = HINT.exec(text);
+  if (!hint || hint.index >= to) return [];
   const addresses = addressSpans(text.slice(from, to));
   const toks = tokenize(text, from, to).filter((t) => !addresses.length || !inside(addresses, t.start - from, t.end - from));
   const built: Built[] = [];
@@ -56,7 +63,7 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     let after = f.next;
     // "$6bn (£3.2bn)": the conversion in brackets shares the bound and the rate
     const conv = built[k + 1];
-    const isConv = conv && isSym(toks[f.next], "(") && conv.from === f.next + 1 && isSym(toks[conv.next], ")");
+    const isConv = conv && conv.kind === f.kind && isSym(toks[f.next], "(") && conv.from === f.next + 1 && isSym(toks[conv.next], ")");
     if (isConv) {
       if (conv.qualifier === "exact" && f.qualifier !== "range") conv.qualifier = f.qualifier;
       after = conv.next + 1;
@@ -76,26 +83,44 @@ function settleSentence(toks: readonly Tok[], text: string, built: Built[], bare
     }
     if (isConv) k++;
   }
-  // bare numbers: levels, or counts that take the noun of an earlier count in the sentence
-  const counts = built.filter((f) => f.kind === "count" && f.unit && f.qualifier !== "vague");
+  // bare numbers: levels, or counts and money that take the noun or the currency of the
+  // figure before them in the sentence ("39 nations out of 65", "£3.5bn, up from 3.2bn")
+  const donors = built.filter((f) => ((f.kind === "count" && f.unit) || f.kind === "money") && f.qualifier !== "vague").sort((a, b) => a.from - b.from);
+  const countAt = new Map(donors.filter((f) => f.kind === "count").map((f) => [f.from, f]));
   let c = -1;
   for (const b of [...bares].sort((x, y) => x.from - y.from)) {
     const verdict = judgeBare(toks, b);
     if (!verdict) continue;
-    while (c + 1 < counts.length && counts[c + 1].next <= b.from) c++;
-    const prevCount = c >= 0 ? counts[c] : undefined;
-    // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
-    if ((verdict === "inherit" || (verdict === "level" && (b.amount.scale || b.amount.integer))) && prevCount) {
-      built.push({ kind: "count", value: b.amount.value, unit: prevCount.unit, qualifier: "exact", measures: prevCount.measures, from: b.from, next: b.next, rule: "count/inherited" });
+    while (c + 1 < donors.length && donors[c + 1].next <= b.from) c++;
+    // "39 of the 65 nations", "nine out of 10 voters": the count after names the noun
+    const ahead = partOf(toks, b.next);
+    const after = ahead === null ? undefined : countAt.get(ahead);
+    const donor = after ?? (c >= 0 ? donors[c] : undefined);
+    const base = { qualifier: "exact" as const, from: b.from, next: b.next };
+    if (donor?.kind === "money" && (b.amount.scale || (verdict === "level" && toks[donor.from].kind === "sym" && isWord(toks[b.from - 1]) && /^(?:from|to|against|versus|vs)$/.test(toks[b.from - 1].lower)))) {
+      built.push({ ...base, kind: "money", value: b.amount.value, unit: donor.unit, measures: null, rule: "money/inherited" });
+    } else if (donor?.kind === "count" && (verdict === "inherit" || (verdict === "level" && (b.amount.scale || b.amount.integer)))) {
+      // "17 million residents, and Kuwait about 1.9 million": a scaled number takes the noun too
+      built.push({ ...base, kind: "count", value: b.amount.value, unit: donor.unit, measures: donor.measures, rule: "count/inherited" });
     } else if (verdict === "level") {
-      built.push({ kind: "number", value: b.amount.value, unit: null, qualifier: "exact", measures: null, from: b.from, next: b.next, rule: "number/level" });
+      built.push({ ...base, kind: "number", value: b.amount.value, unit: null, measures: null, rule: "number/level" });
     }
   }
   for (const f of built) {
     const q = qualifierBefore(toks, f.from);
-    if (q && f.qualifier === "exact" && (f.rule.startsWith("number") || f.rule === "count/inherited")) f.qualifier = q.qualifier;
+    if (q && f.qualifier === "exact" && (f.rule.startsWith("number") || f.rule.endsWith("/inherited"))) f.qualifier = q.qualifier;
   }
   built.sort((a, b) => a.from - b.from);
+}
+
+/** Token index of the figure after "of (the)" or "out of (the)" at k, or null. */
+function partOf(toks: readonly Tok[], k: number): number | null {
+  let j = k;
+  if (isWord(toks[j], "out")) j++;
+  if (!isWord(toks[j], "of")) return null;
+  j++;
+  if (isWord(toks[j], "the") || isWord(toks[j], "its") || isWord(toks[j], "their")) j++;
+  return toks[j]?.kind === "num" ? j : null;
 }
 
 function toTag(text: string, toks: readonly Tok[], b: Built): FigureTag {

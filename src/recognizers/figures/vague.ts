@@ -35,9 +35,11 @@ function tail(toks: readonly Tok[], j: number, scaled: boolean, from: number): V
 }
 
 /** A vague figure starting at token i, or null. */
+const STARTS = new Set(["several", "a", "few", "many", "some", "numerous", "multiple", "tens", "hundreds", "thousands", "millions", "billions", "trillions"]);
+
 export function readVague(toks: readonly Tok[], i: number): VagueRead | null {
   const t = toks[i];
-  if (!isWord(t)) return null;
+  if (!isWord(t) || !STARTS.has(t.lower)) return null;
   // "several tonnes", "a few million barrels", "many billions of dollars"
   for (const n of [2, 1]) {
     const key = phrase(toks, i, n);

@@ -19,6 +19,9 @@ describe("money", () => {
     ["prices rose to R$4.50 a kilo", { text: "R$4.50", kind: "money", value: 4.5, unit: "BRL", per: "kilo" }],
     ["He paid with a $5 bill.", { text: "$5", kind: "money", value: 5, unit: "USD" }],
     ["Beijing spent CN¥5bn.", { text: "CN¥5bn", kind: "money", value: 5e9, unit: "CNY" }],
+    ["Canberra paid $A2bn and $US5 million.", { text: "$A2bn", kind: "money", value: 2e9, unit: "AUD" }],
+    ["Canberra paid $A2bn and $US5 million.", { text: "$US5 million", kind: "money", value: 5e6, unit: "USD" }],
+    ["The state spent Rs 1,000 crore.", { text: "Rs 1,000 crore", kind: "money", value: 1e10, unit: "INR" }],
     ["The rebate is worth £3bn.", { text: "£3bn", kind: "money", value: 3e9, unit: "GBP" }],
     ["It raised €4m from investors.", { text: "€4m", kind: "money", value: 4e6, unit: "EUR" }],
     ["Tokyo set aside ¥5tn for the plan.", { text: "¥5tn", kind: "money", value: 5e12, unit: "JPY" }],
@@ -41,6 +44,7 @@ describe("money", () => {
     ["assets of 10 million pounds sterling", { text: "10 million pounds sterling", kind: "money", value: 10e6, unit: "GBP" }],
     ["a payment of 250 million Swiss francs", { text: "250 million Swiss francs", kind: "money", value: 250e6, unit: "CHF" }],
     ["bonds of 125 million Australian dollars", { text: "125 million Australian dollars", kind: "money", value: 125e6, unit: "AUD" }],
+    ["It lost 18 Canadian cents a share.", { text: "18 Canadian cents", kind: "money", value: 0.18, unit: "CAD", per: "share" }],
     ["The shares fell 34 cents.", { text: "34 cents", kind: "money", value: 0.34, unit: "USD" }],
     ["an offer of 470 pence a share", { text: "470 pence", kind: "money", value: 4.7, unit: "GBP", per: "share" }],
     ["a 12-cent-a-share dividend", { text: "12-cent", kind: "money", value: 0.12, unit: "USD", per: "share" }],
@@ -96,6 +100,13 @@ describe("money", () => {
     expect(read("It rose from 5% to 6%.").map((f) => [f.text, f.qualifier])).toEqual([["5%", "exact"], ["6%", "exact"]]);
   });
 
+  it("lets a bare scaled number take the currency of the money before it", () => {
+    expect(read("Profits rose to £3.5bn, up from 3.2bn a year earlier.").map(pick)).toContainEqual(
+      expect.objectContaining({ text: "3.2bn", kind: "money", value: 3.2e9, unit: "GBP" }),
+    );
+    expect(read("Shares rose 4p to 245.").map((f) => f.text)).toEqual(["4p"]);
+  });
+
   it("gives the noun phrase a figure measures", () => {
     expect(read("The bank sold $22 billion in U.S. treasuries and bonds.")[0].measures).toBe("U.S. treasuries and bonds");
     expect(read("The bank added several tonnes of gold.")[0].measures).toBe("gold");
@@ -114,6 +125,7 @@ describe("percent", () => {
     ["Rates rose 0.5 percentage points.", { text: "0.5 percentage points", kind: "percent", value: 0.5, unit: "pp" }],
     ["Yields rose 1.2pp.", { text: "1.2pp", kind: "percent", value: 1.2, unit: "pp" }],
     ["The bank cut by 25 basis points.", { text: "25 basis points", kind: "percent", value: 25, unit: "bp" }],
+    ["Rates rose by a percentage point.", { text: "a percentage point", kind: "percent", value: 1, unit: "pp" }],
     ["The Fed raised rates by a quarter point.", { text: "a quarter point", kind: "percent", value: 0.25, unit: "pp" }],
     ["Spreads widened 40bp.", { text: "40bp", kind: "percent", value: 40, unit: "bp" }],
     ["It raised rates by a quarter of a percentage point.", { text: "a quarter of a percentage point", kind: "percent", value: 0.25, unit: "pp" }],
@@ -152,6 +164,8 @@ describe("quantities, counts and levels", () => {
     ["A 5,000-km pipeline carries 38 bcm a year.", { text: "5,000-km", kind: "quantity", value: 5000, unit: "kilometre" }],
     ["A 5,000-km pipeline carries 38 bcm a year.", { text: "38 bcm", kind: "quantity", value: 38e9, unit: "cubic metre", per: "year" }],
     ["He weighs 150 to 175 pounds.", { text: "150 to 175 pounds", kind: "quantity", value: 150, max: 175, unit: "pound", qualifier: "range" }],
+    ["He is 5 feet 10 inches tall.", { text: "5 feet 10 inches", kind: "quantity", value: 5.83333333333, unit: "foot" }],
+    ["The cable runs 10 1/2 miles.", { text: "10 1/2 miles", kind: "quantity", value: 10.5, unit: "mile" }],
     ["The crane lifts 100t.", { text: "100t", kind: "quantity", value: 100, unit: "tonne" }],
     ["The line runs 300 km.", { text: "300 km", kind: "quantity", value: 300, unit: "kilometre" }],
     ["The firm has 464,000 subscribers.", { text: "464,000 subscribers", kind: "count", value: 464000, unit: "subscriber" }],
@@ -168,6 +182,9 @@ describe("quantities, counts and levels", () => {
     ["He has used 29 aliases.", { text: "29 aliases", kind: "count", value: 29, unit: "alias" }],
     ["The plan sends 4,000 U.S. soldiers.", { text: "4,000 U.S. soldiers", kind: "count", value: 4000, unit: "soldier" }],
     ["It killed 57 people and injured more than 1,500.", { text: "1,500", kind: "count", value: 1500, unit: "person", qualifier: "over" }],
+    ["It hired 10 to 15 people.", { text: "10 to 15 people", kind: "count", value: 10, max: 15, unit: "person", qualifier: "range" }],
+    ["The fund owns 1,200 Acme common shares.", { text: "1,200 Acme common shares", kind: "count", value: 1200, unit: "share" }],
+    ["The index moved in a 10,345-10,400 band.", { text: "10,345-10,400", kind: "number", value: 10345, max: 10400, qualifier: "range" }],
     ["We would pay 14 times as much.", { text: "14 times", kind: "number", value: 14 }],
     ["It reaches hundreds of millions of people.", { text: "hundreds of millions of people", kind: "count", value: null, qualifier: "vague" }],
   ])("%s", (text, want) => {
@@ -177,6 +194,17 @@ describe("quantities, counts and levels", () => {
   it("does not make dates and durations inherit the counted noun", () => {
     const f = read("The 39 nations met on 1 January and agreed in 12 to 18 months to add 5 or 6 years of aid.");
     expect(f.map((x) => x.text)).toEqual(["39 nations"]);
+  });
+
+  it("keeps references and dates from inheriting the counted noun", () => {
+    expect(read("Some 30 firms ranked it No. 1 under Art. 5 on p. 12.").map((x) => x.text)).toEqual(["30 firms"]);
+    expect(read("The 12 ministers met at 10 Downing Street.").map((x) => x.text)).toEqual(["12 ministers"]);
+  });
+
+  it("lets a part take the counted noun of the whole after it", () => {
+    expect(read("Some 39 of the 65 nations agreed.").map((x) => [x.text, x.unit, x.qualifier])).toEqual([
+      ["39", "nation", "approximate"], ["65 nations", "nation", "exact"],
+    ]);
   });
 
   it("lets a bare number inherit the counted noun of the sentence", () => {
@@ -204,6 +232,7 @@ describe("not figures", () => {
     "Several countries and many people agreed.",
     "A dollar is a dollar.",
     "They won 2-1 at home.",
+    "The constructor of the toString valueOf hasOwnProperty dollars.",
     "It trafficked in Sept. 11 theories and July 4 parades.",
     "He airs on Patriot 125 weekdays.",
     "The Airbus A380 and Boeing 787 jets.",
@@ -212,9 +241,19 @@ describe("not figures", () => {
     "They play six Euro qualifiers in Kansas.",
     "Results: Boston 4 Texas 2.",
     "The S-400 and Su-57 systems and the 4G and 3D kits.",
+    "Firms sell 486-based machines; the 12 went on to chip model 80386.",
     "Some countries built up debts over 20 or 30 years and in the 12 months to March.",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
+  });
+});
+
+describe("known gaps", () => {
+  it.fails("reads a currency name written before the amount (\"dollar 22.5 million\"): only codes and symbols lead", () => {
+    expect(read("The price starts at dollar 22.5 million.").map(pick)).toContainEqual(expect.objectContaining({ kind: "money", value: 22.5e6, unit: "USD" }));
+  });
+  it.fails("reads a small weight in pounds written in words: pounds without a scale or 'of' are money", () => {
+    expect(read("The baby is over two pounds.").map(pick)).toContainEqual(expect.objectContaining({ kind: "quantity", unit: "pound" }));
   });
 });
 
