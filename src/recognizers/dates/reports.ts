@@ -18,7 +18,7 @@ export const REPORT_RULES: readonly DateRule[] = [
       const end = m.index + m[0].length;
       const noun = m[3].toLowerCase();
       if (noun === "decade") return /^the\s+decade$/i.test(m[0]) && !/^\s+(?:of|to|in|before|after|since|that|when)\b/i.test(text.slice(end, end + 8)) ? { start, end, kind: "date", when: { type: "shift", unit: "DE", by: 0 }, mod: null } : null;
-      if (noun === "weekend") return /^the\s/i.test(m[0]) && !m[1] && !m[2] ? { start, end, kind: "date", when: { type: "shift", unit: "WE", by: 0, pod: "past" }, mod: null } : null;
+      if (noun === "weekend") return /^the\s/i.test(m[0]) && !m[1] && !m[2] ? { start, end, kind: "date", when: { type: "shift", unit: "WE", by: 0, justGone: true }, mod: null } : null;
       if (noun === "month") return /^the\s+month$/i.test(m[0]) && /\b(?:of|for|in|during|through)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { start, end, kind: "date", when: { type: "shift", unit: "M", by: 0 }, mod: null } : null;
       if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(text.slice(end, end + 10))) {
         if (!/^the\s/i.test(m[0]) || m[2]) return null;

@@ -91,7 +91,7 @@ function calendar(c: Calendar, ref: RefDate | null, tense: Tense): string | null
   return Number.isNaN(year) ? null : y;
 }
 
-function shift(s: Shift | (Anchored & { pod?: string; time?: string }), ref: RefDate): string {
+function shift(s: Shift | Anchored, ref: RefDate, tense: Tense = "past"): string {
   const by = s.by;
   switch (s.unit) {
     case "Y":
@@ -112,7 +112,7 @@ function shift(s: Shift | (Anchored & { pod?: string; time?: string }), ref: Ref
       return formatWeek(addDays(ref, 7 * by));
     case "WE": {
       // on a weekday, "the weekend" of a past-tense clause is the one just gone
-      const back = by === 0 && "pod" in s && s.pod === "past" && weekday(ref) <= 5 ? -1 : by;
+      const back = by === 0 && "justGone" in s && s.justGone && tense === "past" && weekday(ref) <= 5 ? -1 : by;
       return `${formatWeek(addDays(ref, 7 * back))}-WE`;
     }
     case "DE":
@@ -157,7 +157,7 @@ export function resolve(w: When, ref: RefDate | null, tense: Tense, previous: re
     case "calendar":
       return calendar(w, ref, tense);
     case "shift":
-      return ref ? shift(w, ref) : null;
+      return ref ? shift(w, ref, tense) : null;
     case "anchored":
       return anchored(w, previous, ref);
   }
