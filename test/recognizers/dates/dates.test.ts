@@ -59,6 +59,8 @@ describe("dates without a reference date", () => {
     ["Trading halted in nineteen ninety-six.", ["nineteen ninety-six|date|1996"]],
     ["The flight took 5 1/2 hours.", ["5 1/2 hours|duration|PT5H30M"]],
     ["The loan runs 2 1/2 years.", ["2 1/2 years|duration|P2Y6M"]],
+    ["It ended a decades-long feud after a day-long meeting.", ["decades-long|duration|PXY", "day-long|duration|P1D"]],
+    ["It returned to profit after several quarters of losses.", ["several quarters|duration|PXQ"]],
   ])("%s", (text, want) => {
     expect(brief(findDates(text))).toEqual(want);
   });
