@@ -74,6 +74,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
         return { start, end, kind: "date", when: { type: "calendar", season: SEASONS[unitWord], dir: Math.sign(DIR[w]) as -1 | 0 | 1 }, mod: null };
       }
       const unit = UNIT_OF[unitWord];
+      if (unit === "D" && the && /^(?:next|following|previous)$/.test(w)) return null; // "the next day": that-day
       // "the past year", "the next decade": a stretch of time
       if (the && (w === "past" || w === "last" || w === "next" || w === "coming")) {
         const n = { Y: "P1Y", M: "P1M", W: "P1W", WE: "P2D", Q: "P1Q", H: "P6M", DE: "P10Y", CE: "P100Y", D: "P1D" }[unit];
@@ -109,11 +110,24 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
   {
+    name: "that-day",
+    // "that year", "later that year", "that same day", "the same day", "the next day": the time just named;
+    // not "trades made that day" with no day named before (no value, rather than a guess)
+    pattern: /\b(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(next|following|previous|preceding)\s+)(year|month|day)\b(?![\s-](?:before|after|earlier|later)\b)/gi,
+    read(m) {
+      const unit = m[2].toLowerCase() === "year" ? "Y" : m[2].toLowerCase() === "month" ? "M" : "D";
+      const by = !m[1] ? 0 : /next|following/i.test(m[1]) ? 1 : -1;
+      if (m[1] && unit !== "D") return null; // "the next year": deictic-unit
+      return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "anchored", unit, by, named: true }, mod: null };
+    },
+  },
+  {
     name: "the-unit-before",
     // "the month before", "the year before", "the previous month" → from the date named before it
-    pattern: /\bthe\s+(year|month)\s+(before|earlier|after|later)\b/gi,
+    // not "the day before authorities issued a warrant": then it hangs on the clause that follows
+    pattern: /\bthe\s+(year|month|day)\s+(before|earlier|after|later)\b(?=\s*(?:[.,;:)!?"'”’]|$|and\b|but\b))/gi,
     read(m) {
-      const unit = m[1].toLowerCase() === "year" ? "Y" : "M";
+      const unit = m[1].toLowerCase() === "year" ? "Y" : m[1].toLowerCase() === "month" ? "M" : "D";
       const by = /before|earlier/i.test(m[2]) ? -1 : 1;
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "anchored", unit, by }, mod: null };
     },

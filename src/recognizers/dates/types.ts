@@ -44,8 +44,10 @@ export interface Shift {
 /** Relative to the nearest earlier date of the text: "the month before" → November − 1. */
 export interface Anchored {
   type: "anchored";
-  unit: "Y" | "M";
+  unit: "Y" | "M" | "D";
   by: number;
+  /** "that year" means the year just named, never the reference's */
+  named?: boolean;
 }
 
 /** A value known from the words alone: "2004", "P3Y", "PRESENT_REF". */

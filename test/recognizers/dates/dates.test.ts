@@ -99,6 +99,8 @@ describe("dates resolved against a reference date", () => {
     ["Profits will rise, as they have since January.", "2024-05-20", ["January|date|2024-01|ON_OR_AFTER"]],
     ["Prices fell by March.", "2024-05-20", ["March|date|2025-03|ON_OR_BEFORE"]],
     ["The firm will report third-quarter results.", "1989-10-20", ["third-quarter|date|1989-Q3"]],
+    ["He moved in June 1998 and left later that year.", "2000-01-28", ["June 1998|date|1998-06", "later that year|date|1998|END"]],
+    ["He was shot on Oct. 23, 1998, and the next day police came.", "1999-05-07", ["Oct. 23, 1998|date|1998-10-23", "the next day|date|1998-10-24"]],
   ])("%s (%s)", (text, ref, want) => {
     expect(brief(findDates(text, ref))).toEqual(want);
   });
@@ -121,6 +123,7 @@ describe("not dates", () => {
     ["Ministers Janos Martonyi and Jan Kavan met."],
     ["He read USA Today and watched High Noon."],
     ["It will be a second betrayal."],
+    ["He was last seen the day before police issued a warrant."],
   ])("%s", (text) => {
     expect(findDates(text)).toEqual([]);
   });
