@@ -35,7 +35,6 @@ export function durationValue(n: number | null, unitWord: string): string | null
   return `P${time ? "T" : ""}${Number((n * per).toPrecision(12))}${c}`;
 }
 
-
 export const DURATION_RULES: readonly DateRule[] = [
   {
     name: "duration",
@@ -59,13 +58,12 @@ export const DURATION_RULES: readonly DateRule[] = [
       if (lone && m[7]) return null; // "a day-long meeting": the long rule takes "day-long"
       // "a second betrayal": an ordinal
       if (lone && /^seconds?$/i.test(m[5])) return null;
-      // "some" without a number is vague ("some years"); "a few days"
       // "the 1988 quarter": a year, not 1988 quarters
       if (/^(?:1[5-9]\d\d|20\d\d)$/.test(countText)) return null;
+      // "five to six years": the low end, as most TIMEX3 annotators write it; "a few days": PXD
       let n = readCount(countText);
       if (n !== null && m[6]) n += 0.5;
-      // "five to six years": the low end, as most TIMEX3 annotators write it
-      // "one year" as a plain singular noun phrase is a duration; "the first quarter" is a date (absolute rules)
+      // "the first quarter" is a date (periods.ts), not one quarter
       if (/^quarter$/i.test(unit) && n === 1 && !lone && /^(?:first|final|last)$/i.test(m[2] ?? "")) return null;
       const value = durationValue(n, unit);
       if (!value) return null;
