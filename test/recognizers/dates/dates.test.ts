@@ -61,6 +61,8 @@ describe("dates without a reference date", () => {
     ["The loan runs 2 1/2 years.", ["2 1/2 years|duration|P2Y6M"]],
     ["It ended a decades-long feud after a day-long meeting.", ["decades-long|duration|PXY", "day-long|duration|P1D"]],
     ["It returned to profit after several quarters of losses.", ["several quarters|duration|PXQ"]],
+    ["Growth slowed in the second half of the year.", ["the second half of the year|date|null"]],
+    ["Profit fell in the fourth quarter of the year.", ["the fourth quarter of the year|date|null"]],
   ])("%s", (text, want) => {
     expect(brief(findDates(text))).toEqual(want);
   });
@@ -99,6 +101,7 @@ describe("dates resolved against a reference date", () => {
     ["Profits will rise, as they have since January.", "2024-05-20", ["January|date|2024-01|ON_OR_AFTER"]],
     ["Prices fell by March.", "2024-05-20", ["March|date|2025-03|ON_OR_BEFORE"]],
     ["The firm will report third-quarter results.", "1989-10-20", ["third-quarter|date|1989-Q3"]],
+    ["Growth slowed in the second half of the year.", "2004-11-20", ["the second half of the year|date|2004-H2"]],
     ["He moved in June 1998 and left later that year.", "2000-01-28", ["June 1998|date|1998-06", "later that year|date|1998|END"]],
     ["He was shot on Oct. 23, 1998, and the next day police came.", "1999-05-07", ["Oct. 23, 1998|date|1998-10-23", "the next day|date|1998-10-24"]],
   ])("%s (%s)", (text, ref, want) => {
