@@ -95,6 +95,8 @@ describe("dates resolved against a reference date", () => {
     ["Net income fell in the quarter ended Sept. 30.", "1989-10-26", ["the quarter|date|1989-Q3", "Sept. 30|date|1989-09-30"]],
     ["Profit rose from $1m a year earlier in the third quarter.", "1989-10-26", ["a year earlier|date|1988-Q3", "the third quarter|date|1989-Q3"]],
     ["He could leave as soon as Tuesday.", "2000-04-03", ["Tuesday|date|2000-04-04"]],
+    ["Protesters planned a march on Saturday.", "2000-04-05", ["Saturday|date|2000-04-08"]],
+    ["They would appeal against Wednesday's ruling.", "2000-04-07", ["Wednesday|date|2000-04-05"]],
     ["Shares fell over the weekend.", "1989-10-30", ["the weekend|date|1989-W43-WE"]],
     ["The sale closes by year-end.", "1989-11-02", ["year-end|date|1989|END"]],
     ["Elian was found on Thanksgiving Day.", "1999-12-01", ["Thanksgiving Day|date|1999-11-25"]],
