@@ -83,7 +83,7 @@ export const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, yesterday
 
 /** "last", "next", "this" before a calendar unit → how many of it from the reference date. */
 export const DEICTIC_SHIFTS: Readonly<Record<string, number>> = {
-  last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, this: 0, current: 0, present: 0,
+  last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, this: 0, current: 0, present: 0, same: 0,
 };
 
 /** Words before a time that bound it, outside its text ("since 2022" → ON_OR_AFTER). */

@@ -75,8 +75,10 @@ export function casualCandidates(text: string): Candidate[] {
     const from = Math.max(0, m.index - 24);
     const window = text.slice(from, Math.min(text.length, m.index + m[0].length + 24));
     for (const r of load().en.parse(window, new Date(Date.UTC(2000, 0, 1, 12)))) {
-      const start = from + r.index;
-      const end = start + r.text.length;
+      // chrono keeps a leading preposition ("on Tuesday 9 am"); a time's text does not
+      const lead = /^(?:on|at|in|by|from|since|until|for)\s+/i.exec(r.text)?.[0].length ?? 0;
+      const start = from + r.index + lead;
+      const end = from + r.index + r.text.length;
       if (end <= m.index || start >= m.index + m[0].length) continue;
       const when = whenOf(r);
       if (!when) continue;

@@ -35,7 +35,6 @@ export function durationValue(n: number | null, unitWord: string): string | null
   return `P${time ? "T" : ""}${Number((n * per).toPrecision(12))}${c}`;
 }
 
-
 export const DURATION_RULES: readonly DateRule[] = [
   {
     name: "duration",
@@ -49,23 +48,36 @@ export const DURATION_RULES: readonly DateRule[] = [
       const countText = m[3];
       const unit = m[5];
       if (m[7] && /old/i.test(m[7])) return null;
-      if (/^quarters?$/i.test(unit) && (/-\s*quarters?$/i.test(m[0]) || /^\s+of\b/i.test(text.slice(end, end + 4)))) return null;
+      // "three-quarters", "three quarters of the shares": fractions; "several quarters of losses" is time
+      if (/^quarters?$/i.test(unit) && (/-\s*quarters?$/i.test(m[0]) || /^\s+of\s+(?:the|a|an|its|their|his|her|all|those|these|them|us|\d)\b/i.test(text.slice(end, end + 12)))) return null;
       const lone = /^(?:an?)$/i.test(countText);
       // "5% a year", "24 hours a day": a rate (sets.ts), not a stretch
       if (lone && !m[1] && RATE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+      // "a decades-long battle": the article goes with the noun, not the unit
+      if (lone && /s$/i.test(m[5])) return null;
+      if (lone && m[7]) return null; // "a day-long meeting": the long rule takes "day-long"
       // "a second betrayal": an ordinal
       if (lone && /^seconds?$/i.test(m[5])) return null;
-      // "some" without a number is vague ("some years"); "a few days"
       // "the 1988 quarter": a year, not 1988 quarters
       if (/^(?:1[5-9]\d\d|20\d\d)$/.test(countText)) return null;
+      // "five to six years": the low end, as most TIMEX3 annotators write it; "a few days": PXD
       let n = readCount(countText);
       if (n !== null && m[6]) n += 0.5;
-      // "five to six years": the low end, as most TIMEX3 annotators write it
-      // "one year" as a plain singular noun phrase is a duration; "the first quarter" is a date (absolute rules)
+      // "the first quarter" is a date (periods.ts), not one quarter
       if (/^quarter$/i.test(unit) && n === 1 && !lone && /^(?:first|final|last)$/i.test(m[2] ?? "")) return null;
       const value = durationValue(n, unit);
       if (!value) return null;
       return { start, end, kind: "duration", when: fixed(value), mod: null };
+    },
+  },
+  {
+    name: "long",
+    // "a decades-long battle" (PXY), "a day-long meeting" (P1D)
+    pattern: /\b(year|month|week|day|hour|decade|centur(?:y|ie))(s?)-long\b/gi,
+    read(m) {
+      const unit = m[1].toLowerCase() === "centurie" ? "century" : m[1];
+      const value = durationValue(m[2] ? null : 1, unit);
+      return value ? { start: m.index, end: m.index + m[0].length, kind: "duration", when: fixed(value), mod: null } : null;
     },
   },
   {

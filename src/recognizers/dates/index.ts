@@ -76,7 +76,9 @@ export const dates: Recognizer = {
       const mod = c.mod ?? outerMod(c, text);
       // "since January" looks back whatever the verb; "until March" and "by March" look ahead
       const bound = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start))?.[1].toLowerCase();
-      const tense = bound === "since" ? "past" : bound ? "future" : tenseOf(clauseAround(text, ctx.sentences, c));
+      // "Wednesday's ruling": news names past events by their day
+      const possessive = /^['’]s\b/.test(text.slice(c.end, c.end + 3));
+      const tense = bound === "since" || possessive ? "past" : bound ? "future" : tenseOf(clauseAround(text, ctx.sentences, c));
       const value = resolve(c.when, ctx.refDate, tense, previous);
       previous.push(value);
       out.push({ type: "date", rule: c.rule, start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, value, mod });

@@ -10,17 +10,20 @@ import { NOT_AFTER_NUMBER, withYear, YEAR_WORD, yearShift } from "./calendar-wor
 import { SEASON, YEAR } from "./patterns.js";
 import { type DateRule } from "./types.js";
 
+/** "the second half of the year": of the reference's year, as deictic as "this year". */
+const ofTheYear = (s: string): number | undefined => (/\bof\s+the\s+(?:fiscal\s+)?year$/i.test(s) ? 0 : undefined);
+
 export const PERIODS_RULES: readonly DateRule[] = [
   {
     name: "quarter",
     // "the third quarter of 2024", "third-quarter", "the fiscal first quarter", "this year's third quarter", "the 1988 quarter"
-    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(${YEAR})(?:'s)?\s+|(this|last|next|year[\s-]earlier|year[\s-]ago)(?:\s+year['’]s)?\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD}))?`, "gi"),
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(${YEAR})(?:'s)?\s+|(this|last|next|year[\s-]earlier|year[\s-]ago)(?:\s+year['’]s)?\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(${YEAR})${NOT_AFTER_NUMBER}|${YEAR_WORD})|\s+of\s+the\s+(?:fiscal\s+)?year)?`, "gi"),
     read(m) {
       const ord = m[3].toLowerCase();
-      const hasYear = Boolean(m[1] || m[2] || m[4] || m[5]);
+      const hasYear = Boolean(m[1] || m[2] || m[4] || m[5] || ofTheYear(m[0]) === 0);
       if ((ord === "final" || ord === "last") && !hasYear) return null; // "last quarter": deictic
       const quarter = ORDINALS[ord] ?? 4;
-      const shift = m[2] ? (/^year/i.test(m[2]) ? -1 : yearShift(m[2])) : yearShift(m[5]);
+      const shift = m[2] ? (/^year/i.test(m[2]) ? -1 : yearShift(m[2])) : (yearShift(m[5]) ?? ofTheYear(m[0]));
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear({ quarter }, m[1] ?? m[4], shift), mod: null };
     },
   },
@@ -49,7 +52,7 @@ export const PERIODS_RULES: readonly DateRule[] = [
       // "the last half" alone is a stretch of time; "the last half of 1989" is H2
       if (m[2] && /^(?:last|final)$/i.test(m[2]) && !m[1] && !m[3] && !m[4] && !/year$/i.test(m[0])) return null;
       const half = m[5] ? Number(m[5]) : /^(?:first|1st)$/i.test(m[2]) ? 1 : 2;
-      return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear({ half }, m[1] ?? m[3] ?? m[6], yearShift(m[4])), mod: null };
+      return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear({ half }, m[1] ?? m[3] ?? m[6], yearShift(m[4]) ?? ofTheYear(m[0])), mod: null };
     },
   },
   {
@@ -60,7 +63,7 @@ export const PERIODS_RULES: readonly DateRule[] = [
       const last = /^(?:last|final|closing)$/i.test(m[1]);
       const six = /^(?:six|6|two|2)\s/i.test(m[2]);
       const part = six ? { half: last ? 2 : 1 } : { quarter: last ? 4 : 1 };
-      return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear(part, m[3], yearShift(m[4])), mod: null };
+      return { start: m.index, end: m.index + m[0].length, kind: "date", when: withYear(part, m[3], yearShift(m[4]) ?? ofTheYear(m[0])), mod: null };
     },
   },
   {

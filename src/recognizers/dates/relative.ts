@@ -5,7 +5,7 @@
  *   catches: "yesterday morning", "last night", "the previous year", "next Thursday", "Tuesdays"
  *   must not: "the last three years" (a duration), "last-minute", "Friday's" as anything but Friday
  */
-import { DAY_WORDS, PARTS_OF_DAY, WEEKDAYS } from "../../lexicon/time.js";
+import { DAY_WORDS, DEICTIC_SHIFTS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from "../../lexicon/time.js";
 import { COUNT, POD, readCount, SEASON, WEEKDAY } from "./patterns.js";
 import { fixed, type DateRule, type Shift } from "./types.js";
 
@@ -13,7 +13,7 @@ type Unit = Shift["unit"];
 const UNIT_OF: Record<string, Unit> = {
   year: "Y", month: "M", week: "W", weekend: "WE", quarter: "Q", half: "H", decade: "DE", century: "CE", day: "D",
 };
-const DIR: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, this: 0, current: 0, present: 0, same: 0 };
+const DIR = DEICTIC_SHIFTS;
 
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
@@ -67,15 +67,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     read(m) {
       const the = Boolean(m[1]);
       const w = m[2].toLowerCase();
-      if (/^[A-Z]/.test(m[2]) && m[2] !== m[2].toUpperCase() && false) return null;
       const start = m.index;
       const end = m.index + m[0].length;
       const unitWord = m[3].toLowerCase();
       if (m[4]) {
-        const season = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" }[unitWord] as string;
-        return { start, end, kind: "date", when: { type: "calendar", season, dir: Math.sign(DIR[w]) as -1 | 0 | 1 }, mod: null };
+        return { start, end, kind: "date", when: { type: "calendar", season: SEASONS[unitWord], dir: Math.sign(DIR[w]) as -1 | 0 | 1 }, mod: null };
       }
       const unit = UNIT_OF[unitWord];
+      if (unit === "D" && the && /^(?:next|following|previous)$/.test(w)) return null; // "the next day": that-day
       // "the past year", "the next decade": a stretch of time
       if (the && (w === "past" || w === "last" || w === "next" || w === "coming")) {
         const n = { Y: "P1Y", M: "P1M", W: "P1W", WE: "P2D", Q: "P1Q", H: "P6M", DE: "P10Y", CE: "P100Y", D: "P1D" }[unit];
@@ -106,16 +105,29 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const unit: Unit = u === "decade" ? "Y" : (UNIT_OF[u] as Unit);
       const by = dir * n * (u === "decade" ? 10 : 1);
       // "a year ago" in a sentence about quarters: the same quarter a year before
-      if (unit === "Y" && n === 1 && aboutQuarters(text, start)) return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
+      if (unit === "Y" && n === 1 && dir < 0 && aboutQuarters(text, start)) return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
       return { start, end, kind: "date", when: { type: "shift", unit, by }, mod: null };
+    },
+  },
+  {
+    name: "that-day",
+    // "that year", "later that year", "that same day", "the same day", "the next day": the time just named;
+    // not "trades made that day" with no day named before (no value, rather than a guess)
+    pattern: /\b(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(next|following|previous|preceding)\s+)(year|month|day)\b(?![\s-](?:before|after|earlier|later)\b)/gi,
+    read(m) {
+      const unit = m[2].toLowerCase() === "year" ? "Y" : m[2].toLowerCase() === "month" ? "M" : "D";
+      const by = !m[1] ? 0 : /next|following/i.test(m[1]) ? 1 : -1;
+      if (m[1] && unit !== "D") return null; // "the next year": deictic-unit
+      return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "anchored", unit, by, named: true }, mod: null };
     },
   },
   {
     name: "the-unit-before",
     // "the month before", "the year before", "the previous month" → from the date named before it
-    pattern: /\bthe\s+(year|month)\s+(before|earlier|after|later)\b/gi,
+    // not "the day before authorities issued a warrant": then it hangs on the clause that follows
+    pattern: /\bthe\s+(year|month|day)\s+(before|earlier|after|later)\b(?=\s*(?:[.,;:)!?"'”’]|$|and\b|but\b))/gi,
     read(m) {
-      const unit = m[1].toLowerCase() === "year" ? "Y" : "M";
+      const unit = m[1].toLowerCase() === "year" ? "Y" : m[1].toLowerCase() === "month" ? "M" : "D";
       const by = /before|earlier/i.test(m[2]) ? -1 : 1;
       return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "anchored", unit, by }, mod: null };
     },

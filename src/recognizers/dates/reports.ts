@@ -6,42 +6,70 @@
  *   must not: "the quarter of the shares", "the year before" (relative.ts), "a quarter of"
  */
 import { aboutQuarters } from "./relative.js";
-import { fixed, type DateRule } from "./types.js";
+import { fixed, type Candidate, type DateRule, type Shift } from "./types.js";
+
+/** Not the start of another phrase: "the year ago", "the year before", "the year-end". */
+const NOT_SHIFTED = String.raw`(?![\s-](?:ago|earlier|before|after|end|old|long|on)\b)`;
+/** "the year ended March 31": a reporting period, named by its end. */
+const ENDED = /^\s+(?:ended|ending|to\s+(?:date|end))\b/i;
+/** "the year of the dragon", "the year that followed": not the present year. */
+const NOT_A_TIME_AFTER = /^\s+(?:of|to|in|before|after|earlier|later|that|when|which)\b/i;
+
+const shift = (start: number, end: number, unit: Shift["unit"], by: number): Omit<Candidate, "rule"> => ({
+  start, end, kind: "date", when: { type: "shift", unit, by }, mod: null,
+});
 
 export const REPORT_RULES: readonly DateRule[] = [
   {
-    name: "reporting-period",
-    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the year"
-    pattern: /\b(?:the\s+)?(?:(latest|current|recent|most\s+recent|full)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period|year|month|weekend|decade)\b(?![\s-](?:ago|earlier|before|after|end|old|long|on)\b)/gi,
+    name: "the-quarter",
+    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period",
+    // "the quarter ended Sept. 30"; not "the quarter of the vote"
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(latest|current|recent|most\s+recent)\s+|(year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(quarter|period)\b${NOT_SHIFTED}`, "gi"),
     read(m, text) {
       const start = m.index;
       const end = m.index + m[0].length;
-      const noun = m[3].toLowerCase();
-      if (noun === "decade") return /^the\s+decade$/i.test(m[0]) && !/^\s+(?:of|to|in|before|after|since|that|when)\b/i.test(text.slice(end, end + 8)) ? { start, end, kind: "date", when: { type: "shift", unit: "DE", by: 0 }, mod: null } : null;
-      if (noun === "weekend") return /^the\s/i.test(m[0]) && !m[1] && !m[2] ? { start, end, kind: "date", when: { type: "shift", unit: "WE", by: 0, pod: "past" }, mod: null } : null;
-      if (noun === "month") return /^the\s+month$/i.test(m[0]) && /\b(?:of|for|in|during|through)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { start, end, kind: "date", when: { type: "shift", unit: "M", by: 0 }, mod: null } : null;
-      if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(text.slice(end, end + 10))) {
-        if (!/^the\s/i.test(m[0]) || m[2]) return null;
-        if (noun === "year") return { start, end, kind: "duration", when: fixed("P1Y"), mod: null };
-        if (noun === "quarter") return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null };
-        return null;
-      }
-      if (m[2]) {
-        if (noun === "year") return null;
-        return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
-      }
-      if (!/^the\s/i.test(m[0])) return null;
-      if (/^\s+(?:of|to|in|before|after|earlier|later|that|when|which)\b/i.test(text.slice(end, end + 10)) && !m[1]) return null;
-      if (noun === "period") return m[1] ? { start, end, kind: "date", when: { type: "shift", unit: "Q", by: -1 }, mod: null } : null;
-      if (noun === "year") return m[1] && !/full|current/i.test(m[1]) ? null : { start, end, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: null };
-      return { start, end, kind: "date", when: { type: "shift", unit: "Q", by: m[1] && /current/i.test(m[1]) ? 0 : -1 }, mod: null };
+      const quarter = /quarter/i.test(m[3]);
+      if (ENDED.test(text.slice(end, end + 10))) return /^the\s/i.test(m[0]) && !m[2] && quarter ? shift(start, end, "Q", -1) : null;
+      if (m[2]) return shift(start, end, "Q", -5);
+      if (!/^the\s/i.test(m[0]) || (!m[1] && NOT_A_TIME_AFTER.test(text.slice(end, end + 10)))) return null;
+      if (!quarter) return m[1] ? shift(start, end, "Q", -1) : null;
+      return shift(start, end, "Q", m[1] && /current/i.test(m[1]) ? 0 : -1);
     },
+  },
+  {
+    name: "the-year",
+    // "the year", "the full year", "the current fiscal year"; "the year ended June 30" is P1Y
+    pattern: new RegExp(String.raw`\bthe\s+(?:(current|full)\s+)?(?:fiscal\s+)?year\b${NOT_SHIFTED}`, "gi"),
+    read(m, text) {
+      const end = m.index + m[0].length;
+      if (ENDED.test(text.slice(end, end + 10))) return { start: m.index, end, kind: "duration", when: fixed("P1Y"), mod: null };
+      if (!m[1] && NOT_A_TIME_AFTER.test(text.slice(end, end + 10))) return null;
+      return shift(m.index, end, "Y", 0);
+    },
+  },
+  {
+    name: "the-month",
+    // "for the month", "during the month"
+    pattern: new RegExp(String.raw`\b(?<=(?:of|for|in|during|through)\s+)the\s+month\b${NOT_SHIFTED}`, "gi"),
+    read: (m) => shift(m.index, m.index + m[0].length, "M", 0),
+  },
+  {
+    name: "the-decade",
+    // "by the end of the decade"; not "the decade of reform"
+    pattern: new RegExp(String.raw`\bthe\s+decade\b${NOT_SHIFTED}`, "gi"),
+    read: (m, text) => (/^\s+(?:of|to|in|before|after|since|that|when)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? null : shift(m.index, m.index + m[0].length, "DE", 0)),
+  },
+  {
+    name: "the-weekend",
+    // "over the weekend": in a past-tense clause on a weekday, the one just gone
+    pattern: /\bthe\s+weekend\b/gi,
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "WE", by: 0, justGone: true }, mod: null }),
   },
   {
     name: "year-end",
     // "year-end", "by year end", "year's end": the end of the reference year
     pattern: /\byear(?:['’]s)?[\s-]end\b(?!s)/gi,
-    read: (m) => ({ start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: 0 }, mod: "END" }),
+    read: (m) => ({ ...shift(m.index, m.index + m[0].length, "Y", 0), mod: "END" }),
   },
   {
     name: "year-ago-adjective",
@@ -50,8 +78,8 @@ export const REPORT_RULES: readonly DateRule[] = [
     read(m, text) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:quarter|period)\b/i.test(after)) return null;
-      if (aboutQuarters(text, m.index)) return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Q", by: -5 }, mod: null };
-      return { start: m.index, end: m.index + m[0].length, kind: "date", when: { type: "shift", unit: "Y", by: -1 }, mod: null };
+      const end = m.index + m[0].length;
+      return aboutQuarters(text, m.index) ? shift(m.index, end, "Q", -5) : shift(m.index, end, "Y", -1);
     },
   },
 ];

@@ -12,7 +12,7 @@ import type { Anchored, Calendar, Shift, When } from "./types.js";
 export type Tense = "past" | "future";
 
 /** Future when the sentence speaks of what will, would or is to happen. */
-const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planning\s+to|(?:is|are)\s+(?:scheduled|due|set|expected|likely)\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|(?:would|could|might|may)(?!\s+have)|as\s+(?:soon|early)\s+as|until|deadline)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|(?:due|set|expected|likely)\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|(?:would|could|might|may)(?!\s+have)|as\s+(?:soon|early)\s+as|until|deadline)\b|['’]ll\b/i;
 /** Past when a past-tense auxiliary or verb is nearer than any future word. */
 const PAST = /\b(?:was|were|had|did|ended|rose|fell|reported|announced|closed)\b/i;
 
@@ -91,7 +91,7 @@ function calendar(c: Calendar, ref: RefDate | null, tense: Tense): string | null
   return Number.isNaN(year) ? null : y;
 }
 
-function shift(s: Shift | (Anchored & { pod?: string; time?: string }), ref: RefDate): string {
+function shift(s: Shift, ref: RefDate, tense: Tense = "past"): string {
   const by = s.by;
   switch (s.unit) {
     case "Y":
@@ -112,7 +112,7 @@ function shift(s: Shift | (Anchored & { pod?: string; time?: string }), ref: Ref
       return formatWeek(addDays(ref, 7 * by));
     case "WE": {
       // on a weekday, "the weekend" of a past-tense clause is the one just gone
-      const back = by === 0 && "pod" in s && s.pod === "past" && weekday(ref) <= 5 ? -1 : by;
+      const back = by === 0 && "justGone" in s && s.justGone && tense === "past" && weekday(ref) <= 5 ? -1 : by;
       return `${formatWeek(addDays(ref, 7 * back))}-WE`;
     }
     case "DE":
@@ -127,8 +127,12 @@ function shift(s: Shift | (Anchored & { pod?: string; time?: string }), ref: Ref
 }
 
 /** Parse a resolved month or year value back into a reference for "the month before". */
-function anchorOf(value: string | null, unit: "Y" | "M"): { value: string } | null {
+function anchorOf(value: string | null, unit: "Y" | "M" | "D"): { value: string } | null {
   if (!value) return null;
+  if (unit === "D") {
+    const d = /^\d{4}-\d\d-\d\d/.exec(value);
+    return d ? { value: d[0] } : null;
+  }
   const m = /^(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$/.exec(value);
   if (unit === "M" && m) return { value: `${m[1]}-${m[2]}` };
   const y = /^(\d{4})(?:-|$)/.exec(value);
@@ -141,12 +145,14 @@ function anchored(a: Anchored, previous: readonly (string | null)[], ref: RefDat
     const p = anchorOf(previous[i], a.unit);
     if (!p) continue;
     if (a.unit === "Y") return pad(Number(p.value) + a.by, 4);
+    if (a.unit === "D") return formatDay(addDays({ year: +p.value.slice(0, 4), month: +p.value.slice(5, 7), day: +p.value.slice(8, 10) }, a.by));
     const [y, mm] = p.value.split("-");
     if (y === "XXXX") return `XXXX-${pad(((Number(mm) - 1 + a.by + 12) % 12) + 1)}`;
     const s = shiftMonth(Number(y), Number(mm), a.by);
     return `${pad(s.year, 4)}-${pad(s.month)}`;
   }
-  return ref ? shift(a, ref) : null;
+  if (a.named || !ref) return null;
+  return shift({ type: "shift", unit: a.unit, by: a.by }, ref);
 }
 
 /** The TIMEX3 value of what the words name; `previous` are the values of the times before it. */
@@ -157,7 +163,7 @@ export function resolve(w: When, ref: RefDate | null, tense: Tense, previous: re
     case "calendar":
       return calendar(w, ref, tense);
     case "shift":
-      return ref ? shift(w, ref) : null;
+      return ref ? shift(w, ref, tense) : null;
     case "anchored":
       return anchored(w, previous, ref);
   }

@@ -35,15 +35,19 @@ export interface Shift {
   unit: "Y" | "H" | "Q" | "M" | "W" | "WE" | "D" | "DE" | "CE";
   by: number;
   pod?: string;
-  /** "a year ago" in a sentence about quarters: the same quarter a year before */
+  /** clock time "13:00" ("9 a.m. tomorrow") */
   time?: string;
+  /** "the weekend" of a past-tense clause on a weekday: the one just gone */
+  justGone?: boolean;
 }
 
 /** Relative to the nearest earlier date of the text: "the month before" → November − 1. */
 export interface Anchored {
   type: "anchored";
-  unit: "Y" | "M";
+  unit: "Y" | "M" | "D";
   by: number;
+  /** "that year" means the year just named, never the reference's */
+  named?: boolean;
 }
 
 /** A value known from the words alone: "2004", "P3Y", "PRESENT_REF". */

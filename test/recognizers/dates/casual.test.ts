@@ -18,6 +18,7 @@ describe("casual day-and-clock forms (chrono-node)", () => {
     ["The call is Thursday 1 pm.", null, ["Thursday 1 pm|time|XXXX-WXX-4T13:00"]],
     ["The office opens 22/04.", null, ["22/04|date|XXXX-04-22"]],
     ["Payment is due Oct/2.", null, ["Oct/2|date|XXXX-10-02"]],
+    ["The vote is on Tuesday 9 am.", null, ["Tuesday 9 am|time|XXXX-WXX-2T09:00"]],
   ])("%s (%s)", (text, ref, want) => {
     expect(brief(findDates(text, ref))).toEqual(want);
   });

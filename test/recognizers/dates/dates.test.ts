@@ -59,6 +59,10 @@ describe("dates without a reference date", () => {
     ["Trading halted in nineteen ninety-six.", ["nineteen ninety-six|date|1996"]],
     ["The flight took 5 1/2 hours.", ["5 1/2 hours|duration|PT5H30M"]],
     ["The loan runs 2 1/2 years.", ["2 1/2 years|duration|P2Y6M"]],
+    ["It ended a decades-long feud after a day-long meeting.", ["decades-long|duration|PXY", "day-long|duration|P1D"]],
+    ["It returned to profit after several quarters of losses.", ["several quarters|duration|PXQ"]],
+    ["Growth slowed in the second half of the year.", ["the second half of the year|date|null"]],
+    ["Profit fell in the fourth quarter of the year.", ["the fourth quarter of the year|date|null"]],
   ])("%s", (text, want) => {
     expect(brief(findDates(text))).toEqual(want);
   });
@@ -91,12 +95,17 @@ describe("dates resolved against a reference date", () => {
     ["Net income fell in the quarter ended Sept. 30.", "1989-10-26", ["the quarter|date|1989-Q3", "Sept. 30|date|1989-09-30"]],
     ["Profit rose from $1m a year earlier in the third quarter.", "1989-10-26", ["a year earlier|date|1988-Q3", "the third quarter|date|1989-Q3"]],
     ["He could leave as soon as Tuesday.", "2000-04-03", ["Tuesday|date|2000-04-04"]],
+    ["Protesters planned a march on Saturday.", "2000-04-05", ["Saturday|date|2000-04-08"]],
+    ["They would appeal against Wednesday's ruling.", "2000-04-07", ["Wednesday|date|2000-04-05"]],
     ["Shares fell over the weekend.", "1989-10-30", ["the weekend|date|1989-W43-WE"]],
     ["The sale closes by year-end.", "1989-11-02", ["year-end|date|1989|END"]],
     ["Elian was found on Thanksgiving Day.", "1999-12-01", ["Thanksgiving Day|date|1999-11-25"]],
     ["Profits will rise, as they have since January.", "2024-05-20", ["January|date|2024-01|ON_OR_AFTER"]],
     ["Prices fell by March.", "2024-05-20", ["March|date|2025-03|ON_OR_BEFORE"]],
     ["The firm will report third-quarter results.", "1989-10-20", ["third-quarter|date|1989-Q3"]],
+    ["Growth slowed in the second half of the year.", "2004-11-20", ["the second half of the year|date|2004-H2"]],
+    ["He moved in June 1998 and left later that year.", "2000-01-28", ["June 1998|date|1998-06", "later that year|date|1998|END"]],
+    ["He was shot on Oct. 23, 1998, and the next day police came.", "1999-05-07", ["Oct. 23, 1998|date|1998-10-23", "the next day|date|1998-10-24"]],
   ])("%s (%s)", (text, ref, want) => {
     expect(brief(findDates(text, ref))).toEqual(want);
   });
@@ -119,6 +128,7 @@ describe("not dates", () => {
     ["Ministers Janos Martonyi and Jan Kavan met."],
     ["He read USA Today and watched High Noon."],
     ["It will be a second betrayal."],
+    ["He was last seen the day before police issued a warrant."],
   ])("%s", (text) => {
     expect(findDates(text)).toEqual([]);
   });
