@@ -124,6 +124,8 @@ function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: st
   if (n === 1) {
     // "in Tavildara", "Toledo, Ohio": a place by its position
     if (PLACE_BEFORE.has(before) || placeFollows(ctx, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
+    // persons take no article: "the Nationwide said" is an organisation
+    if (before.toLowerCase() === "the" || ORG_SUFFIXES.has(name)) return { words: ws, kind: "organization", rule: "organization/article", title: null, single: true };
     if (SURNAMES.has(name.toLowerCase()) && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     if (ctxCue.speaker && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
