@@ -58,7 +58,9 @@ export function isOrgShape(ws: readonly Word[]): boolean {
 /** "Under-Secretary", "Vice-President": every part a title word. */
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
 
-export const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+const ACRONYM_SHAPE = /^[A-Z][A-Z0-9&]{1,5}$/;
+/** "VEB", "CNPC", "UBS" — but not an ordinary word in capitals ("MANY"). */
+export const ACRONYM = { test: (w: string): boolean => ACRONYM_SHAPE.test(w) && (w.length <= 3 || !isCommon(w)) };
 
 export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
   const text = ctx.text;

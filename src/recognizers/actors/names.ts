@@ -38,6 +38,8 @@ export const properNames: Recognizer = {
     // a single word that ends or starts a person's full name elsewhere in the text is that person
     const personWords = new Set<string>();
     for (const c of cands) if (c.kind === "person" && c.words.length >= 2) for (const w of c.words) personWords.add(w.text);
+    // a word that some cue shows to be a person ("Trump said") is that person where no cue says so
+    for (const c of cands) if (c.kind === "person" && c.single && !c.weak) personWords.add(c.words[0].text);
     // …and one that opens an organisation's name is that organisation ("Magna" after "Magna International Inc")
     const orgWords = new Set<string>();
     for (const c of cands) if (c.kind === "organization" && c.words.length >= 2) orgWords.add(c.words[0].text);
@@ -49,7 +51,7 @@ export const properNames: Recognizer = {
       const name = text.slice(start, end);
       let kind = c.kind;
       let partial = false;
-      if (c.single && personWords.has(name)) {
+      if (c.single && personWords.has(name) && (c.kind === "person" || c.rule === "organization/single" || c.weak)) {
         kind = "person";
         partial = true;
       } else if (c.weak && !orgWords.has(name)) continue;

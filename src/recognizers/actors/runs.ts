@@ -40,6 +40,8 @@ export interface Run {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
 const MAX_NAME_WORDS = 12;
+/** Besides organisations' head words, the words "of" may follow inside one name ("Isle of Man", "Republic of Korea"). */
+const OF_HEADS = new Set(["Isle", "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Cape", "Strait", "Straits", "State", "States", "City", "Port", "Province", "Duchy", "Commonwealth", "Sultanate", "Emirate", "Federation", "Principality", "Queen", "Mount", "Lake"]);
 const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
 const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
 
@@ -141,7 +143,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
       // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
       const connector = (CONNECTORS.has(w.text) || (w.text === "for" && run.length > 0 && ORG_HEADS.has(run[0].text))) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
-        && !(w.text === "of" && GIVEN_NAMES.has(run[0].text.toLowerCase()) && !ORG_HEADS.has(run[0].text));
+        && !(w.text === "of" && !run.some((r) => ORG_HEADS.has(r.text) || ORG_SUFFIXES.has(r.text) || OF_HEADS.has(r.text)));
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {
         // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
