@@ -117,6 +117,7 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (weak) return null;
   if (n >= 2 && ws.some((w) => ACRONYM.test(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (n >= 2 && placeFollows(ctx, end) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
   if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }

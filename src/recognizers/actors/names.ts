@@ -51,7 +51,7 @@ export const properNames: Recognizer = {
       const name = text.slice(start, end);
       let kind = c.kind;
       let partial = false;
-      if (c.single && personWords.has(name) && (c.kind === "person" || c.rule === "organization/single" || c.weak)) {
+      if (c.single && personWords.has(name) && (c.kind === "person" || c.rule === "organization/single" || c.rule === "organization/article" || c.weak)) {
         kind = "person";
         partial = true;
       } else if (c.weak && !orgWords.has(name)) continue;

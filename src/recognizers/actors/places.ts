@@ -22,7 +22,7 @@ function build(): Gazetteer<string> {
   const g = new Gazetteer<string>(true);
   for (const p of PLACE_NAMES) g.add(p, p);
   // the derived list has companies among its places ("yahoo"): a name that is also an organisation is left to the organisations
-  for (const p of PLACES) if (!p.includes(".") && !ORGANIZATION_NAMES.has(p) && !KNOWN.has(titleCase(p))) g.add(titleCase(p), titleCase(p));
+  for (const p of PLACES) if (p.length > 2 && !p.includes(".") && !ORGANIZATION_NAMES.has(p) && !KNOWN.has(titleCase(p))) g.add(titleCase(p), titleCase(p));
   return g;
 }
 
