@@ -85,6 +85,14 @@ describe("persons", () => {
     expect(p[0].mentions.map((m) => m.text)).toEqual(["Mikhail Khodorkovsky", "Khodorkovsky", "Khodorkovsky"]);
   });
 
+  it.each([
+    ["But South Africa Finance Minister Trevor Manuel said no.", "south-africa"],
+    ["\"It fell,\" said Brian Taylor of Wells Fargo in Minneapolis.", "wells-fargo"],
+    ["US Treasury Under-Secretary John Taylor said the US could not agree.", "us-treasury"],
+  ])("%s → affiliation %s", (text, want) => {
+    expect(actorsOf(text).find((x) => x.kind === "person")?.affiliation).toBe(want);
+  });
+
   it("takes the affiliation from an appositive", () => {
     const a = actorsOf("Kazem Jalali, Iran's ambassador to Russia, spoke.");
     expect(a.find((x) => x.kind === "person")?.affiliation).toBe("iran");
