@@ -5,13 +5,14 @@
  *   catches: "England", "the West Bank", "Minneapolis", "LONDON" (a dateline in capitals)
  *   must not: "Nice" opening a sentence, "Chelsea Clinton" (a given name before a surname)
  */
-import { ORGANIZATION_NAMES, PLACES } from "../../lexicon/names.js";
+import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES } from "../../lexicon/names.js";
+import { SPEECH_VERBS } from "../../lexicon/titles.js";
 import { KNOWN_ORGANIZATIONS } from "../../lexicon/organizations.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { Gazetteer, tokenize } from "../gazetteer.js";
 import { isCommon, learnDocument } from "./runs.js";
-import { actorTag, atSentenceStart, wordAfter } from "./tags.js";
+import { actorTag, atSentenceStart, wordAfter, wordBefore } from "./tags.js";
 
 let gazetteer: Gazetteer<string> | null = null;
 const KNOWN = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
@@ -38,6 +39,9 @@ export const places: Recognizer = {
       if (!surface.includes(" ") && isCommon(surface) && atSentenceStart(text, h.start)) continue;
       // "Chelsea Clinton", "Washington Post": a capitalised word after a one-word place makes it a name
       if (!surface.includes(" ") && /^\p{Lu}\p{Ll}/u.test(wordAfter(text, h.end)) && !PLACE_NAMES.includes(surface)) continue;
+      // "Alan Houston" is a person; "Orange said" a company or a person, not the town
+      if (!surface.includes(" ") && GIVEN_NAMES.has(wordBefore(text, h.start).toLowerCase()) && /^\p{Lu}/u.test(wordBefore(text, h.start))) continue;
+      if (!surface.includes(" ") && SPEECH_VERBS.has(wordAfter(text, h.end)) && !PLACE_NAMES.includes(surface)) continue;
       out.push(actorTag(text, h.start, h.end, "place/name", { kind: "place", name: h.value, key: h.value.toLowerCase(), code: null }));
     }
     return out;
