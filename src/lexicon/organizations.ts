@@ -74,7 +74,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Network", "Broadcasting", "Television", "Radio", "Club", "United", "Rovers", "Athletic", "Wanderers", "Reserve",
   "Navy", "Army", "Police", "Guard", "Forces", "Company", "Companies", "Enterprises", "Organization", "Organisation",
   "Consortium", "Alliance", "Coalition", "Movement", "Front", "Treasury", "Secretariat", "Cabinet", "Senate", "Congress",
-  "Administration", "Campaign", "Industry", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
+  "Administration", "Campaign", "Industry", "Airport", "Motor", "Railways", "Railway", "Shipping", "Brewery", "Pharma", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
 ]);
 
 /** First words that make "X of Y" an organisation: "Ministry of Finance", "Bank of Korea". */

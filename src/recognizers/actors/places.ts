@@ -15,6 +15,10 @@ import { isCommon, learnDocument } from "./runs.js";
 import { actorTag, atSentenceStart, wordAfter, wordBefore } from "./tags.js";
 
 let gazetteer: Gazetteer<string> | null = null;
+
+/** Words around a place name that make it a sports team. */
+const TEAM_AFTER = new Set(["beat", "beats", "drew", "draw", "defeated", "trounced", "thrashed", "edged", "routed", "captain", "coach", "manager", "striker", "batsman", "bowler", "pitcher", "goalkeeper", "midfielder", "defender", "forward", "winger", "skipper", "opener", "rallied", "clinched"]);
+const TEAM_BEFORE = new Set(["against", "v", "vs", "vs.", "versus", "beat", "beating", "defeated", "defeating"]);
 const KNOWN = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -42,6 +46,13 @@ export const places: Recognizer = {
       // "Alan Houston" is a person; "Orange said" a company or a person, not the town
       if (!surface.includes(" ") && GIVEN_NAMES.has(wordBefore(text, h.start).toLowerCase()) && /^\p{Lu}/u.test(wordBefore(text, h.start))) continue;
       if (!surface.includes(" ") && SPEECH_VERBS.has(wordAfter(text, h.end)) && !PLACE_NAMES.includes(surface)) continue;
+      // a town or county that plays ("Surrey beat Kent", "against Essex", "Leicestershire captain") is its team
+      if (!surface.includes(" ") || surface === surface.toUpperCase()) {
+        if (TEAM_AFTER.has(wordAfter(text, h.end).toLowerCase()) || TEAM_BEFORE.has(wordBefore(text, h.start).toLowerCase())) {
+          out.push(actorTag(text, h.start, h.end, "organization/team", { kind: "organization", name: h.value, key: h.value.toLowerCase(), code: null }));
+          continue;
+        }
+      }
       out.push(actorTag(text, h.start, h.end, "place/name", { kind: "place", name: h.value, key: h.value.toLowerCase(), code: null }));
     }
     return out;

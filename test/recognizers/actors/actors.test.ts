@@ -185,6 +185,19 @@ describe("places", () => {
   });
 });
 
+describe("teams named after places", () => {
+  it.each([
+    ["Surrey beat Kent by six wickets.", "organization:Surrey"],
+    ["He scored 80 against Essex on Friday.", "organization:Essex"],
+  ])("%s → %s", (text, want) => {
+    expect(brief(text)).toContain(want);
+  });
+
+  it("a town in prose stays a place", () => {
+    expect(brief("He flew to Essex on Friday.")).toContain("place:Essex");
+  });
+});
+
 describe("sports results", () => {
   it("teams before scores are organisations, national sides stay countries", () => {
     expect(brief("Pohang 3 Ulsan 2 (halftime 1-0)")).toEqual(["organization:Pohang", "organization:Ulsan"]);
