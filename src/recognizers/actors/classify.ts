@@ -118,7 +118,10 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   if (weak) return null;
   if (n >= 2 && ws.some((w) => ACRONYM.test(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   if (n >= 2 && placeFollows(ctx, end) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
-  if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
+  // "Wang Donghai": a given name that is also a word, before a surname that is not
+  const surnameShaped = n === 2 && isNameWord(ws[1].text) && !ORG_SUFFIXES.has(ws[1].text) && !PLACE_SUFFIXES.has(ws[1].text)
+    && !ws.some((w) => isTitleWord(w.text) || GROUP_WORDS.has(w.text));
+  if (n >= 2 && n <= 4 && (surnameShaped || ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w))))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
   if (n === 1) {

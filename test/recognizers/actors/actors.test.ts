@@ -104,6 +104,7 @@ describe("persons: shapes and joins", () => {
     ["Sales fell, said Hugh Johnson, chief investment officer at First Albany Corp.", "Hugh Johnson"],
     ["4. Geir Moen (Norway) 20.41", "Geir Moen"],
     ["Hillary Clinton Was Headed To New York", "Hillary Clinton"],
+    ["The detention of veteran dissident Wang Donghai was condemned.", "Wang Donghai"],
   ])("%s → %s", (text, name) => {
     expect(actorsOf(text).filter((a) => a.kind === "person").map((a) => a.name)).toContain(name);
   });
@@ -213,6 +214,7 @@ describe("nothing to find", () => {
     ["The figures were published on Tuesday in March."],
     ["However, growth slowed sharply."],
     ["Kurdish rebels and European markets reacted."],
+    ["Liberal Democrat voters and Rates Strategist jobs grew."],
   ])("%s", (text) => {
     expect(brief(text)).toEqual([]);
   });
