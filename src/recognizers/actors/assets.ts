@@ -1,11 +1,12 @@
 /**
  * Assets the text talks about: currencies, metals, commodities (lexicon/assets.ts).
  *   catches: "the dollar fell", "against the Japanese yen", "euro holdings", "sterling",
- *            "the Australian and Canadian dollar" (both), "gold reserves", "the price of crude"
+ *            "the Australian and Canadian dollar" (both), "gold reserves", "the price of crude",
+ *            "U.S. treasuries"
  *   must not: "1.3187 euros" and "104.16 yen" (figures: the currency is their unit),
  *             "$22 billion", "gold medal", "oil group Yukos" (oil is the trade, not the asset)
  */
-import { COMMODITIES, COMMODITY_BEFORE, COMMODITY_NEXT, CURRENCIES, CURRENCY_NOUNS, WEAK_CURRENCY_WORDS } from "../../lexicon/assets.js";
+import { COMMODITIES, COMMODITY_BEFORE, COMMODITY_NEXT, CURRENCIES, CURRENCY_NOUNS, SECURITIES, WEAK_CURRENCY_WORDS } from "../../lexicon/assets.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { Gazetteer, tokenize } from "../gazetteer.js";
 import { actorTag, wordAfter, wordBefore } from "./tags.js";
@@ -28,6 +29,10 @@ function build(): Gazetteer<Entry> {
   }
   for (const c of COMMODITIES) {
     const v = { name: c.name, code: c.code, commodity: true };
+    for (const p of c.phrases) g.add(p, v);
+  }
+  for (const c of SECURITIES) {
+    const v = { name: c.name, code: c.code, commodity: false };
     for (const p of c.phrases) g.add(p, v);
   }
   return g;

@@ -153,6 +153,7 @@ describe("assets", () => {
     ["It prefers the Australian and Canadian dollar.", ["asset:Australian dollar/AUD", "asset:Canadian dollar/CAD"]],
     ["Central banks added to their gold reserves.", ["asset:gold/XAU"]],
     ["The price of crude rose.", ["asset:oil"]],
+    ["China sold $53.3 billion in U.S. treasuries.", ["asset:US Treasuries", "country:United States/USA"]],
   ])("%s", (text, want) => {
     expect(brief(text)).toEqual(expect.arrayContaining(want));
   });
