@@ -75,7 +75,11 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
     const rest = ws.slice(last + 1);
     // one word after a title is a person only after a title that names a person ("President Clinton", not "Major League")
     const strong = HONORIFICS.has(ws[last].text) || PERSON_TITLES.has(ws[last].text) || rest.length > 1;
-    if (strong && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
+    const lastWord = rest[rest.length - 1];
+    // the words after the title end like a name ("Gordon Brown", "Xi Jinping"), not like a title ("Asia Foreign-Exchange")
+    const endsLikeName = isNameWord(lastWord.text) || SURNAMES.has(lower(lastWord)) || (rest.length >= 2 && GIVEN_NAMES.has(lower(rest[0])));
+    const nameLike = endsLikeName && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w)));
+    if (strong && nameLike && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
       const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
       if (t.length) title = joined(t);
       cue = true;
@@ -93,6 +97,8 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
 
   if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
+  // "Radio 4", "Channel 4": a numbered name is a station or a programme's maker, never a person
+  if (n >= 2 && /^\d+$/.test(ws[n - 1].text)) return { words: ws, kind: "organization", rule: "organization/numbered", title: null, single: false };
   if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
   if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
   if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };

@@ -6,7 +6,7 @@
  *   must not: "Nice" opening a sentence, "Chelsea Clinton" (a given name before a surname)
  */
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES } from "../../lexicon/names.js";
-import { SPEECH_VERBS } from "../../lexicon/titles.js";
+import { SPEECH_VERBS, TITLE_WORDS } from "../../lexicon/titles.js";
 import { KNOWN_ORGANIZATIONS } from "../../lexicon/organizations.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
@@ -43,6 +43,8 @@ export const places: Recognizer = {
       if (!surface.includes(" ") && isCommon(surface) && atSentenceStart(text, h.start)) continue;
       // "Chelsea Clinton", "Washington Post": a capitalised word after a one-word place makes it a name
       if (!surface.includes(" ") && /^\p{Lu}\p{Ll}/u.test(wordAfter(text, h.end)) && !PLACE_NAMES.includes(surface)) continue;
+      // "Chief Asia Foreign-Exchange Strategist": a region inside a job title
+      if (TITLE_WORDS.has(wordBefore(text, h.start)) && /^\p{Lu}/u.test(wordAfter(text, h.end))) continue;
       // "Alan Houston" is a person; "Orange said" a company or a person, not the town
       if (!surface.includes(" ") && GIVEN_NAMES.has(wordBefore(text, h.start).toLowerCase()) && /^\p{Lu}/u.test(wordBefore(text, h.start))) continue;
       if (!surface.includes(" ") && SPEECH_VERBS.has(wordAfter(text, h.end)) && !PLACE_NAMES.includes(surface)) continue;

@@ -40,6 +40,8 @@ export interface Run {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
 const MAX_NAME_WORDS = 12;
+/** Names that end in a number: "BBC Radio 4", "Channel 4", "Formula 1". */
+const NUMBERED_HEADS = new Set(["Radio", "Channel", "Formula", "Chapter", "Article", "Apollo"]);
 /** Besides organisations' head words, the words "of" may follow inside one name ("Isle of Man", "Republic of Korea"). */
 const OF_HEADS = new Set(["Isle", "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Cape", "Strait", "Straits", "State", "States", "City", "Port", "Province", "Duchy", "Commonwealth", "Sultanate", "Emirate", "Federation", "Principality", "Queen", "Mount", "Lake"]);
 const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
@@ -164,6 +166,10 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
         }
         if (run.length === 0 && (connector || w.text === "for")) continue;
         run.push(w);
+      } else if (gapOk && /^\d{1,2}$/.test(w.text) && NUMBERED_HEADS.has(run[run.length - 1].text)) {
+        // "BBC Radio 4", "Channel 4": the number is part of the name
+        run.push(w);
+        yield* flush();
       } else yield* flush();
     }
     yield* flush();

@@ -182,6 +182,7 @@ describe("places", () => {
     ["The plant in Toledo, Ohio closed.", "place:Toledo"],
     ["Crowds gathered in Tiananmen Square.", "place:Tiananmen Square"],
     ["LONDON 1996-08-30", "place:London"],
+    ["He spoke on Radio 4 today.", "organization:Radio 4"],
   ])("%s → %s", (text, want) => {
     expect(brief(text)).toContain(want);
   });
@@ -216,6 +217,7 @@ describe("nothing to find", () => {
     ["However, growth slowed sharply."],
     ["Kurdish rebels and European markets reacted."],
     ["Liberal Democrat voters and Rates Strategist jobs grew."],
+    ["said Stephen, the Chief Asia Foreign-Exchange and Rates Strategist."],
   ])("%s", (text) => {
     expect(brief(text)).toEqual([]);
   });
