@@ -16,7 +16,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?|[&+]/gu;
 let lastText: string | null = null;
 let lastTokens: Token[] = [];
 
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/** The word tokens of `text` (the whole text's are cut once and shared: do not change the array). */
+export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
   // every gazetteer recogniser cuts the same whole text: cut it once
   const whole = start === 0 && end === text.length && text.length > 200;
   if (whole && text === lastText) return lastTokens;
