@@ -13,7 +13,7 @@ import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
 import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
-import { isCommon, isNameWord, type Segment, type Word } from "./runs.js";
+import { isCap, isCommon, isNameWord, type Segment, type Word } from "./runs.js";
 import { TagIndex } from "./tags.js";
 
 export type Kind = "person" | "organization" | "place";
@@ -127,7 +127,9 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   // "Wang Donghai": a given name that is also a word, before a surname that is not
   const surnameShaped = n === 2 && isNameWord(ws[1].text) && !ORG_SUFFIXES.has(ws[1].text) && !PLACE_SUFFIXES.has(ws[1].text)
     && !ws.some((w) => isTitleWord(w.text) || GROUP_WORDS.has(w.text));
-  if (n >= 2 && n <= 4 && (surnameShaped || ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w))))) {
+  // (particles such as "van der", "de", "bin" are part of a name and say nothing about it)
+  const core = ws.filter((w) => isCap(w.text));
+  if (n >= 2 && n <= 5 && core.length >= 2 && (surnameShaped || core.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w))))) {
     return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
   }
   if (n === 1) {

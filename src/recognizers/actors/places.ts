@@ -16,6 +16,9 @@ import { actorTag, atSentenceStart, wordAfter, wordBefore } from "./tags.js";
 
 let gazetteer: Gazetteer<string> | null = null;
 
+/** Nations whose teams are their national sides (like countries: the place stands). */
+const NATIONS = new Set(["England", "Scotland", "Wales", "Northern Ireland", "Ulster"]);
+
 /** Words around a place name that make it a sports team. */
 const TEAM_AFTER = new Set(["beat", "beats", "drew", "draw", "defeated", "trounced", "thrashed", "edged", "routed", "captain", "coach", "manager", "striker", "batsman", "bowler", "pitcher", "goalkeeper", "midfielder", "defender", "forward", "winger", "skipper", "opener", "rallied", "clinched"]);
 const TEAM_BEFORE = new Set(["against", "v", "vs", "vs.", "versus", "beat", "beating", "defeated", "defeating"]);
@@ -49,7 +52,7 @@ export const places: Recognizer = {
       if (!surface.includes(" ") && GIVEN_NAMES.has(wordBefore(text, h.start).toLowerCase()) && /^\p{Lu}/u.test(wordBefore(text, h.start))) continue;
       if (!surface.includes(" ") && SPEECH_VERBS.has(wordAfter(text, h.end)) && !PLACE_NAMES.includes(surface)) continue;
       // a town or county that plays ("Surrey beat Kent", "against Essex", "Leicestershire captain") is its team
-      if (!surface.includes(" ") || surface === surface.toUpperCase()) {
+      if ((!surface.includes(" ") || surface === surface.toUpperCase()) && !NATIONS.has(titleCase(surface.toLowerCase()))) {
         if (TEAM_AFTER.has(wordAfter(text, h.end).toLowerCase()) || TEAM_BEFORE.has(wordBefore(text, h.start).toLowerCase())) {
           out.push(actorTag(text, h.start, h.end, "organization/team", { kind: "organization", name: h.value, key: h.value.toLowerCase(), code: null }));
           continue;

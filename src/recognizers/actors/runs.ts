@@ -144,7 +144,15 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const capital = isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
       // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
-      const connector = (CONNECTORS.has(w.text) || (w.text === "for" && run.length > 0 && ORG_HEADS.has(run[0].text))) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
+      // "Joost van der Westhuizen": connectors may follow each other before the next capital
+      const capAhead = (k: number): boolean => {
+        for (let m = k; m < ws.length && m < k + 3; m++) {
+          if (isCap(ws[m].text)) return true;
+          if (!CONNECTORS.has(ws[m].text)) return false;
+        }
+        return false;
+      };
+      const connector = (CONNECTORS.has(w.text) || (w.text === "for" && run.length > 0 && ORG_HEADS.has(run[0].text))) && run.length > 0 && capAhead(i + 1)
         && !(w.text === "of" && !run.some((r) => ORG_HEADS.has(r.text) || ORG_SUFFIXES.has(r.text) || OF_HEADS.has(r.text)));
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {

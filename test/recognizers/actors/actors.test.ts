@@ -105,6 +105,7 @@ describe("persons: shapes and joins", () => {
     ["4. Geir Moen (Norway) 20.41", "Geir Moen"],
     ["Hillary Clinton Was Headed To New York", "Hillary Clinton"],
     ["The detention of veteran dissident Wang Donghai was condemned.", "Wang Donghai"],
+    ["Flanker Joost van der Westhuizen scored twice.", "Joost van der Westhuizen"],
   ])("%s → %s", (text, name) => {
     expect(actorsOf(text).filter((a) => a.kind === "person").map((a) => a.name)).toContain(name);
   });
@@ -235,6 +236,7 @@ describe("adversarial input", () => {
     ["appositives", "Mr Xy, a chief at Zed, said ".repeat(4_000)],
     ["scores", "Pohang 3 Ulsan 2 ".repeat(6_000)],
     ["hyphens and ampersands", "Co-op & Co-op & ".repeat(7_000)],
+    ["connectors", "Bank " + "of ".repeat(30_000) + "England"],
   ])("%s finish quickly", (_, text) => {
     const t0 = Date.now();
     const a = actorsOf(text);
