@@ -40,6 +40,8 @@ export interface Run {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
 const MAX_NAME_WORDS = 12;
+/** "Ali al-Naimi", "Abdel Fattah el-Sisi": the article of an Arabic surname is written in lower case. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)-\p{Lu}/u;
 /** Names that end in a number: "BBC Radio 4", "Channel 4", "Formula 1". */
 const NUMBERED_HEADS = new Set(["Radio", "Channel", "Formula", "Chapter", "Article", "Apollo"]);
 /** Besides organisations' head words, the words "of" may follow inside one name ("Isle of Man", "Republic of Korea"). */
@@ -152,7 +154,8 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
       const sentenceStart = i === 0 || opensClause(text, w.start, s.start);
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
-      const capital = isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
+      const capital = (isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase())))
+        || (run.length > 0 && ARABIC_ARTICLE.test(w.text));
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
       // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
       // "Joost van der Westhuizen": connectors may follow each other before the next capital

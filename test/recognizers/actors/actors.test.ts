@@ -106,6 +106,7 @@ describe("persons: shapes and joins", () => {
     ["Hillary Clinton Was Headed To New York", "Hillary Clinton"],
     ["The detention of veteran dissident Wang Donghai was condemned.", "Wang Donghai"],
     ["Flanker Joost van der Westhuizen scored twice.", "Joost van der Westhuizen"],
+    ["Opec ministers will meet, Saudi oil minister Ali al-Naimi said.", "Ali al-Naimi"],
   ])("%s → %s", (text, name) => {
     expect(actorsOf(text).filter((a) => a.kind === "person").map((a) => a.name)).toContain(name);
   });
