@@ -56,11 +56,11 @@ export function isOrgShape(ws: readonly Word[]): boolean {
 }
 
 /** "Under-Secretary", "Vice-President": every part a title word. */
-const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").every((p) => p !== "" && (TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1)))));
 
 const ACRONYM_SHAPE = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** "VEB", "CNPC", "UBS" — but not an ordinary word in capitals ("MANY"). */
-export const ACRONYM = { test: (w: string): boolean => ACRONYM_SHAPE.test(w) && (w.length <= 3 || !isCommon(w)) };
+export const isAcronym = (w: string): boolean => ACRONYM_SHAPE.test(w) && (w.length <= 3 || !isCommon(w));
 
 export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
   const text = ctx.text;
@@ -108,12 +108,12 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
   // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
-  if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
+  if (n === 1 && name.length < 3 && !isAcronym(name)) return null;
   // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
-  if (n === 1 && !cue && !ACRONYM.test(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
-  if (n === 1 && !cue && !ACRONYM.test(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
+  if (n === 1 && !cue && !isAcronym(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
+  if (n === 1 && !cue && !isAcronym(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
   if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
-  if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (n === 1 && isAcronym(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
   if (allCommon && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (allCommon) return null;
@@ -122,7 +122,7 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   const weak = seg.heading || (seg.initial && n === 1);
   if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (weak) return null;
-  if (n >= 2 && ws.some((w) => ACRONYM.test(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (n >= 2 && ws.some((w) => isAcronym(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   if (n >= 2 && placeFollows(ctx, end) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
   // "Wang Donghai": a given name that is also a word, before a surname that is not
   const surnameShaped = n === 2 && isNameWord(ws[1].text) && !ORG_SUFFIXES.has(ws[1].text) && !PLACE_SUFFIXES.has(ws[1].text)
@@ -137,8 +137,8 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
     if (PLACE_BEFORE.has(before) || placeFollows(ctx, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
     // persons take no article: "the Nationwide said" is an organisation
     if (before.toLowerCase() === "the" || ORG_SUFFIXES.has(name)) return { words: ws, kind: "organization", rule: "organization/article", title: null, single: true };
-    if (SURNAMES.has(name.toLowerCase()) && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
-    if (ctxCue.speaker && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (SURNAMES.has(name.toLowerCase()) && !isAcronym(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (ctxCue.speaker && !isAcronym(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
   }
   return null;

@@ -9,7 +9,7 @@
  *             (capitalised common words with no cue)
  */
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { ACRONYM, classify, demonymAt, isOrgShape, type Candidate } from "./classify.js";
+import { classify, isAcronym, demonymAt, isOrgShape, type Candidate } from "./classify.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
 import { nameRuns } from "./runs.js";
@@ -65,7 +65,7 @@ export const properNames: Recognizer = {
     // "Institute for Fiscal Studies (IFS)": the abbreviation in brackets is the same organisation
     const named = new TagIndex([...found, ...out]);
     for (const t of out) {
-      if (!ACRONYM.test(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
+      if (!isAcronym(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
       const full = named.within(t.start - 3, t.start - 1, true).find((x) => x.end === t.start - 2 && x !== t && x.kind !== "person");
       if (!full) continue;
       t.kind = full.kind;
