@@ -39,7 +39,7 @@ function build(): Gazetteer<Entry> {
 }
 
 /** A number (and scale word) right before: "1.3187 euros", "5 billion dollars", "a million yen". */
-const AFTER_NUMBER = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|bn|mn|m|tn|k|mln|bln|dozen))\s*$/i;
+const AFTER_NUMBER = /(?:\d|(?:\d|\b)(?:million|billion|trillion|thousand|hundred|bn|mn|m|tn|k|mln|bln|dozen))\s*$/i;
 
 /** The lower-case word before: "the" or a preposition makes a weak word ("pound", "real") the currency. */
 const WEAK_CUES = new Set(["the", "against", "strong", "weak", "stronger", "weaker", "single"]);

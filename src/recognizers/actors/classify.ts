@@ -43,7 +43,7 @@ const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
 /** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
 function placeFollows(ctx: TagContext, end: number): boolean {
   if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
-  return index(ctx).within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
+  return foundIndex(ctx).within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
 }
 
 /** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
@@ -144,11 +144,11 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   return null;
 }
 
-export const demonymAt = (ctx: TagContext, w: Word) => index(ctx).within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);
+export const demonymAt = (ctx: TagContext, w: Word) => foundIndex(ctx).within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);
 
 /** One index of the earlier recognisers' tags per text. */
 let indexed: { found: readonly ActorTag[]; index: TagIndex } | null = null;
-function index(ctx: TagContext): TagIndex {
+export function foundIndex(ctx: TagContext): TagIndex {
   if (indexed?.found !== ctx.found.actors || indexed.index === undefined) indexed = { found: ctx.found.actors, index: new TagIndex(ctx.found.actors) };
   return indexed.index;
 }

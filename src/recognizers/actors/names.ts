@@ -8,12 +8,20 @@
  *   must not: "Analysts said" (a common word opening a sentence), "The" / "But", "Talking Point"
  *             (capitalised common words with no cue)
  */
-import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { classify, isAcronym, demonymAt, isOrgShape, type Candidate } from "./classify.js";
+import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
+import { classify, demonymAt, foundIndex, isAcronym, isOrgShape, type Candidate } from "./classify.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
-import { nameRuns } from "./runs.js";
-import { actorTag, TagIndex } from "./tags.js";
+import { isCommon, nameRuns, type Word } from "./runs.js";
+import { actorTag, atSentenceStart, TagIndex } from "./tags.js";
+
+/** Is the run word right before `first` part of an organisation an earlier recogniser found? */
+function orgJustBefore(ctx: TagContext, words: readonly Word[], first: Word): boolean {
+  const i = words.indexOf(first);
+  if (i <= 0 || !words[i - 1].covered) return false;
+  const w = words[i - 1];
+  return foundIndex(ctx).within(w.start - 60, w.end, true).some((t) => t.kind === "organization" && t.end === w.end);
+}
 
 export const properNames: Recognizer = {
   name: "actors/names",
@@ -26,13 +34,21 @@ export const properNames: Recognizer = {
       // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
       let ws = run.words;
       while (ws.length > 2 && ws[0].covered && demonymAt(ctx, ws[0])) ws = ws.slice(1);
+      // "Rival France Telecom": a common word opening the sentence before a country is not part of the name
+      if (ws.length > 2 && !ws[0].covered && ws[1].covered && isCommon(ws[0].text) && atSentenceStart(text, ws[0].start)) ws = ws.slice(1);
       if (ws.length >= 2 && isOrgShape(ws) && !ws.every((w) => w.covered)) {
         cands.push({ words: ws, kind: "organization", rule: "organization/shape", title: null, single: false });
         continue;
       }
       for (const seg of run.segments) {
         const c = classify(ctx, seg, { cue: seg.honorific, title: null });
-        if (c) cands.push(c);
+        if (!c) continue;
+        // "Citigroup Smith Barney": words that go on an organisation's name belong to it
+        if (c.rule === "person/shape" && orgJustBefore(ctx, run.words, seg.words[0])) {
+          cands.push({ ...c, kind: "organization", rule: "organization/continued", title: null });
+          continue;
+        }
+        cands.push(c);
       }
     }
     // a single word that ends or starts a person's full name elsewhere in the text is that person

@@ -128,6 +128,8 @@ describe("organisations", () => {
     ["The Confederation of British Industry welcomed it.", "organization:Confederation of British Industry"],
     ["Shares of Douglas & Lomason Co rose on Friday.", "organization:Douglas & Lomason Co"],
     ["Gains at Barclays and HSBC Holdings helped.", "organization:HSBC Holdings"],
+    ["Rival France Telecom reports on Friday.", "organization:France Telecom"],
+    ["\"It is tough,\" said a strategist at Citigroup Smith Barney.", "organization:Smith Barney"],
     ["Ian Gunner, a trader at Mellon Financial, agreed.", "organization:Mellon Financial"],
     ["The deal went to oil group Yukos and brokerage Aton.", "organization:Aton"],
     ["The Ministry of Finance objected.", "organization:Ministry of Finance"],
@@ -163,6 +165,7 @@ describe("assets", () => {
   it.each([
     ["The firm raised $22 billion."],
     ["It won a gold medal."],
+    ["Net income rose to 1.2bn euros in March."],
     ["Russian oil group Yukos was sold."],
   ])("no asset in %s", (text) => {
     expect(brief(text).filter((b) => b.startsWith("asset:"))).toEqual([]);
