@@ -97,6 +97,12 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   "startup", "exchange", "bourse", "distributor", "publisher", "supplier", "developer", "holding", "partner",
 ]);
 
+/** Lower-case nouns right after a name that make it an organisation: "The Spectator magazine". */
+export const ORG_DESCRIPTORS_AFTER: ReadonlySet<string> = new Set([
+  "magazine", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "website", "newswire", "agency", "bank", "group",
+  "conglomerate", "airline", "carrier", "brokerage", "insurer", "retailer", "party", "charity", "consultancy", "chain",
+]);
+
 /** Capitalised abbreviations that are not organisations. */
 export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "GMT", "UTC", "BST", "EST", "EDT", "PST", "CET", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "CPI", "PPI", "PMI", "IPO",

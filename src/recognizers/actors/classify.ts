@@ -8,7 +8,7 @@
  */
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
 import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
-import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
+import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_DESCRIPTORS_AFTER, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
 import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
 import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, TagContext } from "../../pipeline/types.js";
@@ -101,6 +101,8 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   if (n >= 2 && /^\d+$/.test(ws[n - 1].text)) return { words: ws, kind: "organization", rule: "organization/numbered", title: null, single: false };
   if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
   if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
+  // "The Spectator magazine", "the Vedomosti daily": a descriptor after the name
+  if (ORG_DESCRIPTORS_AFTER.has(after.toLowerCase()) && !cue) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
   if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
   if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };

@@ -20,12 +20,16 @@ export interface PersonContext {
 const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”()\n]{2,90}?)\s*(?=[,.;:!?"“”()\n]|$)/;
 const CLAUSE_BREAK = new Set([".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", "\n"]);
 const ROLE_MODIFIERS = new Set(["chief", "senior", "deputy", "vice", "executive", "managing", "general", "prime", "foreign", "finance", "former", "acting", "economics", "trade", "defence", "defense", "energy", "oil", "party", "opposition", "shadow", "press", "currency", "market", "investment", "research", "policy"]);
+const HEAD_SPLIT = /\s+(?:at|of|for|with|from|in|to|on)\s+/;
 const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
 
 function hasRole(phrase: string): boolean {
   // a relative clause describes, it does not name a role: "who is a leader who…"
   if (/^(?:who|which|that|whose|where|when)\b/i.test(phrase.trim())) return false;
-  return phrase.split(/[\s-]+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, "")) || (TITLE_WORDS.has(w) && w !== "State"));
+  // the head of the phrase is a role: "ambassador" in "Iran's ambassador to Russia", not "nanny" in "the Office said the nanny"
+  const head = phrase.trim().split(HEAD_SPLIT)[0].split(/[\s-]+/);
+  const w = head[head.length - 1] ?? "";
+  return ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, "")) || (TITLE_WORDS.has(w) && w !== "State");
 }
 
 /** The first actor tag inside [s, e). */

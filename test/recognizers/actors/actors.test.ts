@@ -93,6 +93,11 @@ describe("persons", () => {
     expect(actorsOf(text).find((x) => x.kind === "person")?.affiliation).toBe(want);
   });
 
+  it("a clause before the name is no title", () => {
+    const p = actorsOf("The Home Office said the nanny, Leoncia Casalme, could stay.").find((x) => x.kind === "person");
+    expect(p?.title).toBeNull();
+  });
+
   it("takes the affiliation from an appositive", () => {
     const a = actorsOf("Kazem Jalali, Iran's ambassador to Russia, spoke.");
     expect(a.find((x) => x.kind === "person")?.affiliation).toBe("iran");
@@ -129,6 +134,7 @@ describe("organisations", () => {
     ["Shares of Douglas & Lomason Co rose on Friday.", "organization:Douglas & Lomason Co"],
     ["Gains at Barclays and HSBC Holdings helped.", "organization:HSBC Holdings"],
     ["Rival France Telecom reports on Friday.", "organization:France Telecom"],
+    ["She is the publisher of The Spectator magazine.", "organization:The Spectator"],
     ["\"It is tough,\" said a strategist at Citigroup Smith Barney.", "organization:Smith Barney"],
     ["Ian Gunner, a trader at Mellon Financial, agreed.", "organization:Mellon Financial"],
     ["The deal went to oil group Yukos and brokerage Aton.", "organization:Aton"],
