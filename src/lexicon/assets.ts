@@ -67,6 +67,17 @@ export const COMMODITIES: readonly AssetEntry[] = [
 ];
 
 /**
+ * Government debt securities: "U.S. treasuries", "Treasury bonds", "gilts". Always assets
+ * when named. The phrases leave out the country ("U.S." stays a mention of the country,
+ * which claims about the debt need).
+ */
+export const SECURITIES: readonly AssetEntry[] = [
+  { name: "US Treasuries", code: null, phrases: ["treasuries", "treasury bonds", "treasury bills", "t-bills", "t-bonds", "treasury notes"] },
+  { name: "UK gilts", code: null, phrases: ["gilts"] },
+  { name: "German Bunds", code: null, phrases: ["bunds"] },
+];
+
+/**
  * Words next to a commodity that show the text talks about it as an asset:
  * "oil prices", "price of crude", "gold reserves", "sell gold".
  */

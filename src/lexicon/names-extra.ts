@@ -9,13 +9,13 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan",
   "God", "Internet", "Web", "I", "OK", "TV", "Newsroom", "Newsdesk", "Co", "Inc", "Ltd",
-  "Corp", "NOTE", "SALE", "ORDERS", "DIGEST", "CAPS", "Fax", "Tel", "Chg",
+  "Corp", "Jr", "Jr.", "Sr", "Sr.", "St", "St.", "NOTE", "SALE", "ORDERS", "DIGEST", "CAPS", "Fax", "Tel", "Chg",
 ]);
 
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
   "Expo", "Forum", "Summit", "Conference", "Games", "Cup", "Championship", "Championships", "Olympics", "Open",
   "Grand Prix", "Prix", "Festival", "Award", "Awards", "Prize", "Plan", "Act", "Bill", "Treaty", "Accord", "Agreement",
-  "Report", "Survey", "Index", "War", "Crisis", "Week", "Day", "Tour", "League", "Series", "Trophy", "Classic",
+  "Report", "Survey", "Index", "War", "Crisis", "Pact", "Doctrine", "Deal", "Week", "Day", "Tour", "League", "Series", "Trophy", "Classic",
   "Marathon", "Rally", "Constitution", "Facility", "Initiative", "Programme", "Program", "Strategy", "Protocol",
 ]);
 

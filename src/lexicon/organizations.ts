@@ -74,7 +74,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Network", "Broadcasting", "Television", "Radio", "Club", "United", "Rovers", "Athletic", "Wanderers", "Reserve",
   "Navy", "Army", "Police", "Guard", "Forces", "Company", "Companies", "Enterprises", "Organization", "Organisation",
   "Consortium", "Alliance", "Coalition", "Movement", "Front", "Treasury", "Secretariat", "Cabinet", "Senate", "Congress",
-  "Administration", "Campaign", "Industry", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
+  "Administration", "Campaign", "Industry", "Airport", "Motor", "Railways", "Railway", "Shipping", "Brewery", "Pharma", "Commerce", "Brigade", "Brigades", "Army", "Militia", "Council", "Directorate", "Inspectorate",
 ]);
 
 /** First words that make "X of Y" an organisation: "Ministry of Finance", "Bank of Korea". */
@@ -95,6 +95,12 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   "operator", "utility", "miner", "exporter", "importer", "refiner", "subsidiary", "unit", "consultancy", "consultants",
   "watchdog", "regulator", "charity", "party", "fund", "investor", "outlet", "website", "network", "channel", "club",
   "startup", "exchange", "bourse", "distributor", "publisher", "supplier", "developer", "holding", "partner",
+]);
+
+/** Lower-case nouns right after a name that make it an organisation: "The Spectator magazine". */
+export const ORG_DESCRIPTORS_AFTER: ReadonlySet<string> = new Set([
+  "magazine", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "website", "newswire", "agency", "bank", "group",
+  "conglomerate", "airline", "carrier", "brokerage", "insurer", "retailer", "party", "charity", "consultancy", "chain",
 ]);
 
 /** Capitalised abbreviations that are not organisations. */

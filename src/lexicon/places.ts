@@ -9,7 +9,7 @@ export const PLACE_NAMES: readonly string[] = [
   // nations, regions and seas
   "England", "Scotland", "Wales", "Northern Ireland", "Ulster", "Europe", "Asia", "Africa", "North America", "South America",
   "Latin America", "Central America", "Middle East", "Near East", "Far East", "Gulf", "Persian Gulf", "Arabian Gulf",
-  "West Bank", "Gaza", "Gaza Strip", "Golan Heights", "Balkans", "Caucasus", "Siberia", "Midwest", "Scandinavia",
+  "West Bank", "Gaza", "Gaza Strip", "Golan Heights", "Balkans", "Caucasus", "Siberia", "Midwest", "Middle West", "Scandinavia",
   "Caribbean", "Mediterranean", "Pacific", "Atlantic", "Baltic", "Baltics", "Sahara", "Kashmir", "Tibet", "Xinjiang",
   "Chechnya", "Kosovo", "Crimea", "Donbas", "Kurdistan", "Nagorno-Karabakh", "Catalonia", "Bavaria", "Quebec", "Ontario",
   "Texas", "California", "Florida", "New England", "Wall Street", "Silicon Valley", "City of London", "Hong Kong", "Macau",

@@ -18,8 +18,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "Secretary", "Deputy", "Foreign", "Finance",
-  "Defence", "Defense", "Trade", "Economy", "Economic", "Energy", "Interior", "Justice", "Home", "State", "Treasury",
-  "Commerce", "Ambassador", "Envoy", "Governor", "Chairman", "Chairwoman", "Chair", "Chief", "Executive", "Director",
+  "Defence", "Defense", "Trade", "Economy", "Economic", "Energy", "Interior", "Justice", "Home", "State", "Ambassador", "Envoy", "Governor", "Chairman", "Chairwoman", "Chair", "Chief", "Executive", "Director",
   "General", "Spokesman", "Spokeswoman", "Spokesperson", "King", "Queen", "Prince", "Princess", "Emperor", "Pope",
   "Senator", "Congressman", "Congresswoman", "Representative", "Mayor", "Judge", "Justice", "Speaker", "Leader",
   "Commissioner", "Chief Executive", "Adviser", "Advisor", "Economist", "Analyst", "Strategist", "Head", "Commander",

@@ -16,7 +16,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?|[&+]/gu;
 let lastText: string | null = null;
 let lastTokens: Token[] = [];
 
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/** The word tokens of `text` (the whole text's are cut once and shared: do not change the array). */
+export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
   // every gazetteer recogniser cuts the same whole text: cut it once
   const whole = start === 0 && end === text.length && text.length > 200;
   if (whole && text === lastText) return lastTokens;
@@ -43,6 +44,9 @@ export interface GazetteerHit<V> {
   to: number;
 }
 
+const KEYS_AS_WRITTEN = new WeakMap<readonly Token[], readonly string[]>();
+const KEYS_LOWER = new WeakMap<readonly Token[], readonly string[]>();
+
 export class Gazetteer<V> {
   private readonly phrases = new Map<string, V>();
   private readonly upper = new Map<string, V>();
@@ -54,6 +58,17 @@ export class Gazetteer<V> {
    *   (and also in ALL CAPS, as headlines write them)
    */
   constructor(private readonly caseSensitive = true) {}
+
+  /** Each token's own key, computed once per token list and letter case (all gazetteers share it). */
+  private tokenKeys(tokens: readonly Token[]): readonly string[] {
+    const cache = this.caseSensitive ? KEYS_AS_WRITTEN : KEYS_LOWER;
+    let keys = cache.get(tokens);
+    if (!keys) {
+      keys = tokens.map((t) => this.key([t.text]));
+      cache.set(tokens, keys);
+    }
+    return keys;
+  }
 
   private key(words: readonly string[]): string {
     const k = words.join(" ").replace(/’/g, "'");
@@ -96,8 +111,9 @@ export class Gazetteer<V> {
   /** Longest-first, left-to-right matches over pre-cut tokens. */
   find(tokens: readonly Token[], text: string): GazetteerHit<V>[] {
     const hits: GazetteerHit<V>[] = [];
+    const keys = this.tokenKeys(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      const first = this.key([tokens[i].text]);
+      const first = keys[i];
       const most = Math.max(this.firstWords.get(first) ?? 0, first.endsWith(".") ? (this.firstWords.get(first.slice(0, -1)) ?? 0) : 0);
       if (most === 0) continue;
       for (let n = Math.min(most, this.maxWords, tokens.length - i); n >= 1; n--) {

@@ -1,11 +1,12 @@
 /**
  * Assets the text talks about: currencies, metals, commodities (lexicon/assets.ts).
  *   catches: "the dollar fell", "against the Japanese yen", "euro holdings", "sterling",
- *            "the Australian and Canadian dollar" (both), "gold reserves", "the price of crude"
+ *            "the Australian and Canadian dollar" (both), "gold reserves", "the price of crude",
+ *            "U.S. treasuries"
  *   must not: "1.3187 euros" and "104.16 yen" (figures: the currency is their unit),
  *             "$22 billion", "gold medal", "oil group Yukos" (oil is the trade, not the asset)
  */
-import { COMMODITIES, COMMODITY_BEFORE, COMMODITY_NEXT, CURRENCIES, CURRENCY_NOUNS, WEAK_CURRENCY_WORDS } from "../../lexicon/assets.js";
+import { COMMODITIES, COMMODITY_BEFORE, COMMODITY_NEXT, CURRENCIES, CURRENCY_NOUNS, SECURITIES, WEAK_CURRENCY_WORDS } from "../../lexicon/assets.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { Gazetteer, tokenize } from "../gazetteer.js";
 import { actorTag, wordAfter, wordBefore } from "./tags.js";
@@ -30,11 +31,15 @@ function build(): Gazetteer<Entry> {
     const v = { name: c.name, code: c.code, commodity: true };
     for (const p of c.phrases) g.add(p, v);
   }
+  for (const c of SECURITIES) {
+    const v = { name: c.name, code: c.code, commodity: false };
+    for (const p of c.phrases) g.add(p, v);
+  }
   return g;
 }
 
 /** A number (and scale word) right before: "1.3187 euros", "5 billion dollars", "a million yen". */
-const AFTER_NUMBER = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|bn|mn|m|tn|k|mln|bln|dozen))\s*$/i;
+const AFTER_NUMBER = /(?:\d|(?:\d|\b)(?:million|billion|trillion|thousand|hundred|bn|mn|m|tn|k|mln|bln|dozen))\s*$/i;
 
 /** The lower-case word before: "the" or a preposition makes a weak word ("pound", "real") the currency. */
 const WEAK_CUES = new Set(["the", "against", "strong", "weak", "stronger", "weaker", "single"]);

@@ -20,12 +20,16 @@ export interface PersonContext {
 const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”()\n]{2,90}?)\s*(?=[,.;:!?"“”()\n]|$)/;
 const CLAUSE_BREAK = new Set([".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", "\n"]);
 const ROLE_MODIFIERS = new Set(["chief", "senior", "deputy", "vice", "executive", "managing", "general", "prime", "foreign", "finance", "former", "acting", "economics", "trade", "defence", "defense", "energy", "oil", "party", "opposition", "shadow", "press", "currency", "market", "investment", "research", "policy"]);
+const HEAD_SPLIT = /\s+(?:at|of|for|with|from|in|to|on)\s+/;
 const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
 
 function hasRole(phrase: string): boolean {
   // a relative clause describes, it does not name a role: "who is a leader who…"
   if (/^(?:who|which|that|whose|where|when)\b/i.test(phrase.trim())) return false;
-  return phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, "")) || (TITLE_WORDS.has(w) && w !== "State"));
+  // the head of the phrase is a role: "ambassador" in "Iran's ambassador to Russia", not "nanny" in "the Office said the nanny"
+  const head = phrase.trim().split(HEAD_SPLIT)[0].split(/[\s-]+/);
+  const w = head[head.length - 1] ?? "";
+  return ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, "")) || (TITLE_WORDS.has(w) && w !== "State");
 }
 
 /** The first actor tag inside [s, e). */
@@ -71,13 +75,26 @@ export function personContext(text: string, start: number, end: number, before: 
   }
   if (!affiliation && tags) {
     // "Russian oil official Sergei Oganesyan", "UK Chancellor Gordon Brown": a few role words back to an actor
+    let best: ActorTag | null = null;
     for (const t of tags.within(start - 60, start, true)) {
       if (t.end > start || t.end < start - 60 || t.kind === "person" || t.kind === "asset") continue;
       const between = text.slice(t.end, start).replace(/^['’]s/, "");
-      if (/^(?:\s+[\p{L}-]+){1,4}\s+$/u.test(between) && hasRole(between)) {
-        affiliation = t.name;
-        title ??= between.trim();
-      }
+      if (!/^(?:\s+[\p{L}-]+){1,4}\s+$/u.test(between) || !hasRole(between)) continue;
+      // the actor closest to the name, and the longest of those ending there ("South Africa", not "Africa")
+      if (!best || t.end > best.end || (t.end === best.end && t.start < best.start)) best = t;
+    }
+    if (best) {
+      affiliation = best.name;
+      title ??= text.slice(best.end, start).replace(/^['’]s/, "").trim();
+    }
+  }
+  if (!affiliation && tags) {
+    // "Brian Taylor of Wells Fargo", "Ian Gunner at Mellon Financial"
+    const of = /^ (?:of|at|from) (?:the )?/.exec(text.slice(end, end + 12));
+    if (of) {
+      const s = end + of[0].length;
+      const t = tags.within(s, s + 1).filter((x) => x.kind === "organization" || x.kind === "bloc" || x.kind === "country").sort((a, b) => b.end - a.end)[0];
+      if (t) affiliation = t.name;
     }
   }
   if (!title) {

@@ -1,143 +1,26 @@
 /**
  * Persons, organisations and places that no list names, found from the shape of the
- * words: runs of capitalised words, read with the cues around them (honorifics and
- * titles, organisation suffixes and descriptors, speech verbs, appositives). Words that
- * earlier recognisers already took (countries, blocs, known organisations) split a run.
+ * words: runs of capitalised words (runs.ts), each part named by the rules of classify.ts,
+ * then read together: a lone word joins the full name it belongs to, an abbreviation in
+ * brackets its organisation, and persons get their titles and affiliations.
  *   catches: "President Vladimir Putin", "Mr Raha", "said Dmitry Lukashov", "brokerage Aton",
  *            "Mellon Financial", "Ministry of Finance", "Kazem Jalali, Iran's ambassador to Russia"
  *   must not: "Analysts said" (a common word opening a sentence), "The" / "But", "Talking Point"
  *             (capitalised common words with no cue)
  */
-import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
-import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
-import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
-import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
-import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
+import { classify, demonymAt, foundIndex, isAcronym, isOrgShape, type Candidate } from "./classify.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
-import { isCommon, isNameWord, nameRuns, type Segment, type Word } from "./runs.js";
-import { actorTag, TagIndex } from "./tags.js";
+import { isCommon, nameRuns, type Word } from "./runs.js";
+import { actorTag, atSentenceStart, TagIndex } from "./tags.js";
 
-type Kind = "person" | "organization" | "place";
-
-interface Candidate {
-  words: Word[];
-  kind: Kind;
-  rule: string;
-  title: string | null;
-  /** a single word that still needs a full name to join (a surname) */
-  single: boolean;
-  /** kept only when it is a surname of a person named elsewhere */
-  weak?: boolean;
-}
-
-const lower = (w: Word) => w.text.toLowerCase();
-const joined = (ws: readonly Word[]) => ws.map((w) => w.text).join(" ");
-
-/** "Tiananmen Square", "Tunbridge Wells", "Fort Wayne". */
-function isPlaceShape(ws: readonly Word[]): boolean {
-  return ws.length >= 2 && (PLACE_SUFFIXES.has(ws[ws.length - 1].text) || PLACE_PREFIXES.has(ws[0].text));
-}
-
-/** Words before a one-word name that make it a place ("in Arbil", "near Grozny"). */
-const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
-
-/** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
-function placeFollows(ctx: TagContext, end: number): boolean {
-  if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
-  return index(ctx).within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
-}
-
-/** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
-function isOrgShape(ws: readonly Word[]): boolean {
-  if (ws.length === 1) return ws[0].text.length > 5 && ORG_WORD_ENDING.test(ws[0].text) && /^\p{Lu}\p{Ll}/u.test(ws[0].text);
-  if (ws.length < 2) return false;
-  if (ORG_PREFIXES.has(ws[0].text) || ORG_PREFIXES.has(`${ws[0].text} ${ws[1].text}`)) return true;
-  if (ORG_SUFFIXES.has(ws[ws.length - 1].text)) return true;
-  return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of" || w.text === "for");
-}
-
-/** "Under-Secretary", "Vice-President": every part a title word. */
-const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").every((p) => TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1))));
-
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
-
-function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
-  const text = ctx.text;
-  const { before, after } = seg;
-  let ws = seg.words;
-  let title = lead.title;
-  let cue = lead.cue;
-  // honorifics and capitalised titles in front: "Mr", "President", "Palestinian President", "Finance Minister"
-  let last = -1;
-  for (let i = 0; i < ws.length - 1 && i < 8; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
-  if (last >= 0) {
-    const rest = ws.slice(last + 1);
-    // one word after a title is a person only after a title that names a person ("President Clinton", not "Major League")
-    const strong = HONORIFICS.has(ws[last].text) || PERSON_TITLES.has(ws[last].text) || rest.length > 1;
-    if (strong && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))) && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
-      const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
-      if (t.length) title = joined(t);
-      cue = true;
-      ws = rest;
-    }
-  }
-  // "Hillary Clinton Was Headed": capitalised common words after a full name are not part of it
-  while (ws.length > 2 && isCommon(ws[ws.length - 1].text) && !SURNAMES.has(lower(ws[ws.length - 1])) && GIVEN_NAMES.has(lower(ws[0]))) ws = ws.slice(0, -1);
-  if (!ws.length) return null;
-  const name = joined(ws);
-  const n = ws.length;
-  const allCommon = ws.every((w) => isCommon(w.text) && !GIVEN_NAMES.has(lower(w)));
-  const end = ws[n - 1].end;
-  const ctxCue = personContext(text, ws[0].start, end, before, after);
-  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
-
-  if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
-  if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
-  if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
-  if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
-  if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
-  if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
-  if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
-  if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
-  // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
-  if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
-  if (n === 1 && name.length < 3 && !ACRONYM.test(name)) return null;
-  // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
-  if (n === 1 && !cue && !ACRONYM.test(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
-  if (n === 1 && !cue && !ACRONYM.test(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
-  if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
-  if (n === 1 && ACRONYM.test(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
-  // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
-  if (allCommon && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
-  if (allCommon) return null;
-  // a headline or a sentence opening gives no evidence of a name by itself: such a word
-  // stays only if it names a person found elsewhere (see `weak`)
-  const weak = seg.heading || (seg.initial && n === 1);
-  if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
-  if (weak) return null;
-  if (n >= 2 && ws.some((w) => ACRONYM.test(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
-  if (n >= 2 && n <= 4 && ws.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w)))) {
-    return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
-  }
-  if (n === 1) {
-    // "in Tavildara", "Toledo, Ohio": a place by its position
-    if (PLACE_BEFORE.has(before) || placeFollows(ctx, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
-    if (SURNAMES.has(name.toLowerCase()) && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
-    if (ctxCue.speaker && !ACRONYM.test(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
-    return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
-  }
-  return null;
-}
-
-const demonymAt = (ctx: TagContext, w: Word) => index(ctx).within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);
-
-/** One index of the earlier recognisers' tags per text. */
-let indexed: { found: readonly ActorTag[]; index: TagIndex } | null = null;
-function index(ctx: TagContext): TagIndex {
-  if (indexed?.found !== ctx.found.actors || indexed.index === undefined) indexed = { found: ctx.found.actors, index: new TagIndex(ctx.found.actors) };
-  return indexed.index;
+/** Is the run word right before `first` part of an organisation an earlier recogniser found? */
+function orgJustBefore(ctx: TagContext, words: readonly Word[], first: Word): boolean {
+  const i = words.indexOf(first);
+  if (i <= 0 || !words[i - 1].covered) return false;
+  const w = words[i - 1];
+  return foundIndex(ctx).within(w.start - 60, w.end, true).some((t) => t.kind === "organization" && t.end === w.end);
 }
 
 export const properNames: Recognizer = {
@@ -151,18 +34,28 @@ export const properNames: Recognizer = {
       // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
       let ws = run.words;
       while (ws.length > 2 && ws[0].covered && demonymAt(ctx, ws[0])) ws = ws.slice(1);
+      // "Rival France Telecom": a common word opening the sentence before a country is not part of the name
+      if (ws.length > 2 && !ws[0].covered && ws[1].covered && isCommon(ws[0].text) && atSentenceStart(text, ws[0].start)) ws = ws.slice(1);
       if (ws.length >= 2 && isOrgShape(ws) && !ws.every((w) => w.covered)) {
         cands.push({ words: ws, kind: "organization", rule: "organization/shape", title: null, single: false });
         continue;
       }
       for (const seg of run.segments) {
         const c = classify(ctx, seg, { cue: seg.honorific, title: null });
-        if (c) cands.push(c);
+        if (!c) continue;
+        // "Citigroup Smith Barney": words that go on an organisation's name belong to it
+        if (c.rule === "person/shape" && orgJustBefore(ctx, run.words, seg.words[0])) {
+          cands.push({ ...c, kind: "organization", rule: "organization/continued", title: null });
+          continue;
+        }
+        cands.push(c);
       }
     }
     // a single word that ends or starts a person's full name elsewhere in the text is that person
     const personWords = new Set<string>();
     for (const c of cands) if (c.kind === "person" && c.words.length >= 2) for (const w of c.words) personWords.add(w.text);
+    // a word that some cue shows to be a person ("Trump said") is that person where no cue says so
+    for (const c of cands) if (c.kind === "person" && c.single && !c.weak) personWords.add(c.words[0].text);
     // …and one that opens an organisation's name is that organisation ("Magna" after "Magna International Inc")
     const orgWords = new Set<string>();
     for (const c of cands) if (c.kind === "organization" && c.words.length >= 2) orgWords.add(c.words[0].text);
@@ -174,7 +67,7 @@ export const properNames: Recognizer = {
       const name = text.slice(start, end);
       let kind = c.kind;
       let partial = false;
-      if (c.single && personWords.has(name)) {
+      if (c.single && personWords.has(name) && (c.kind === "person" || c.rule === "organization/single" || c.rule === "organization/article" || c.weak)) {
         kind = "person";
         partial = true;
       } else if (c.weak && !orgWords.has(name)) continue;
@@ -188,7 +81,7 @@ export const properNames: Recognizer = {
     // "Institute for Fiscal Studies (IFS)": the abbreviation in brackets is the same organisation
     const named = new TagIndex([...found, ...out]);
     for (const t of out) {
-      if (!ACRONYM.test(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
+      if (!isAcronym(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
       const full = named.within(t.start - 3, t.start - 1, true).find((x) => x.end === t.start - 2 && x !== t && x.kind !== "person");
       if (!full) continue;
       t.kind = full.kind;

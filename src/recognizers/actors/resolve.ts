@@ -89,7 +89,7 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
     groupOf[i] = best;
   });
 
-  joinShortOrganizations(order, groups, tags, groupOf);
+  joinShortOrganizations(order, groups, groupOf);
 
   // ids in order of first mention, so that output is stable
   const firstPos = (g: Group) => g.tags.reduce((m, i) => Math.min(m, tags[i].start), Infinity);
@@ -124,7 +124,7 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
  * shortens: "the Commission" → European Commission, "Treasury" → US Treasury,
  * "Yugansk" → Yuganskneftegas.
  */
-function joinShortOrganizations(order: Group[], groups: Map<string, Group>, tags: readonly ActorTag[], groupOf: (Group | null)[]): void {
+function joinShortOrganizations(order: Group[], groups: Map<string, Group>, groupOf: (Group | null)[]): void {
   const orgs = order.filter((g) => g.kind === "organization");
   for (const short of orgs) {
     if (/\s/.test(short.name) || !short.tags.length) continue;
@@ -143,5 +143,4 @@ function joinShortOrganizations(order: Group[], groups: Map<string, Group>, tags
     short.tags = [];
     groups.delete(`${short.kind}:${short.key}`);
   }
-  void tags;
 }

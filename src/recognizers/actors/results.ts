@@ -19,13 +19,13 @@ export const resultLines: Recognizer = {
     const out: ActorTag[] = [];
     const countries = ctx.found.actors.filter((t) => t.kind === "country");
     for (const s of ctx.sentences) {
+      if (s.end - s.start > 160) continue;
       const line = text.slice(s.start, s.end);
-      if (line.length > 160) continue;
+      const m = LINE.exec(line);
+      if (!m) continue;
       const lowers = line.match(/\b\p{Ll}{2,}/gu)?.length ?? 0;
       const numbers = line.match(/\b\d+\b/g)?.length ?? 0;
       if (numbers < 2 || lowers > numbers) continue;
-      const m = LINE.exec(line);
-      if (!m) continue;
       for (const [g, off] of [[m[1], 0], [m[3], m[0].indexOf(` ${m[3]} `, m[1].length + 1) + 1]] as const) {
         if (!g) continue;
         const start = s.start + off;

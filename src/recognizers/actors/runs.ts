@@ -40,6 +40,12 @@ export interface Run {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
 const MAX_NAME_WORDS = 12;
+/** "Ali al-Naimi", "Abdel Fattah el-Sisi": the article of an Arabic surname is written in lower case. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)-\p{Lu}/u;
+/** Names that end in a number: "BBC Radio 4", "Channel 4", "Formula 1". */
+const NUMBERED_HEADS = new Set(["Radio", "Channel", "Formula", "Chapter", "Article", "Apollo"]);
+/** Besides organisations' head words, the words "of" may follow inside one name ("Isle of Man", "Republic of Korea"). */
+const OF_HEADS = new Set(["Isle", "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Cape", "Strait", "Straits", "State", "States", "City", "Port", "Province", "Duchy", "Commonwealth", "Sultanate", "Emirate", "Federation", "Principality", "Queen", "Mount", "Lake"]);
 const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
 const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
 
@@ -86,9 +92,20 @@ function words(text: string, start: number, end: number): Word[] {
 }
 
 function isUpperLine(text: string, start: number, end: number): boolean {
-  const s = text.slice(start, end);
-  const lowers = s.match(/\p{Ll}/gu)?.length ?? 0;
-  const uppers = s.match(/\p{Lu}/gu)?.length ?? 0;
+  let lowers = 0;
+  let uppers = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lowers++;
+    else if (c >= 65 && c <= 90) uppers++;
+    else if (c > 127) {
+      const ch = text[i];
+      if (ch !== ch.toUpperCase()) lowers++;
+      else if (ch !== ch.toLowerCase()) uppers++;
+    }
+    // a few lower-case letters early on settle it for ordinary prose
+    if (lowers > 8 && lowers >= uppers * 0.15) return false;
+  }
   return uppers > 3 && lowers < uppers * 0.15;
 }
 
@@ -135,13 +152,15 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       const prev = ws[i - 1];
       const gap = prev !== undefined ? text.slice(prev.end, w.start) : "";
       const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
-      const sentenceStart = i === 0 || /[:"“‘(]\s*$/.test(text.slice(Math.max(s.start, w.start - 3), w.start));
+      const sentenceStart = i === 0 || opensClause(text, w.start, s.start);
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
-      const capital = isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()));
+      const capital = (isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase())))
+        || (run.length > 0 && ARABIC_ARTICLE.test(w.text));
       // "Keith O'Neill of Norwich City" is a person of somewhere: "of" joins only after a non-person opening
       // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
-      const connector = (CONNECTORS.has(w.text) || (w.text === "for" && run.length > 0 && ORG_HEADS.has(run[0].text))) && run.length > 0 && i + 1 < ws.length && isCap(ws[i + 1].text)
-        && !(w.text === "of" && GIVEN_NAMES.has(run[0].text.toLowerCase()) && !ORG_HEADS.has(run[0].text));
+      // "Joost van der Westhuizen": connectors may follow each other before the next capital
+      const connector = run.length > 0 && (CONNECTORS.has(w.text) || (w.text === "for" && ORG_HEADS.has(run[0].text))) && capAhead(ws, i + 1)
+        && !(w.text === "of" && !run.some((r) => ORG_HEADS.has(r.text) || ORG_SUFFIXES.has(r.text) || OF_HEADS.has(r.text)));
       if (!gapOk) yield* flush();
       if (capital || (connector && gapOk)) {
         // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
@@ -162,10 +181,30 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
         }
         if (run.length === 0 && (connector || w.text === "for")) continue;
         run.push(w);
+      } else if (gapOk && /^\d{1,2}$/.test(w.text) && NUMBERED_HEADS.has(run[run.length - 1].text)) {
+        // "BBC Radio 4", "Channel 4": the number is part of the name
+        run.push(w);
+        yield* flush();
       } else yield* flush();
     }
     yield* flush();
   }
+}
+
+/** A capital within the next few words, past connectors only ("van der Westhuizen"). */
+function capAhead(ws: readonly Word[], k: number): boolean {
+  for (let m = k; m < ws.length && m < k + 3; m++) {
+    if (isCap(ws[m].text)) return true;
+    if (!CONNECTORS.has(ws[m].text)) return false;
+  }
+  return false;
+}
+
+/** Does the word at `pos` open a clause: after a colon, an opening quote or bracket? */
+function opensClause(text: string, pos: number, floor: number): boolean {
+  let i = pos - 1;
+  while (i >= floor && i >= pos - 3 && (text[i] === " " || text[i] === "\t")) i--;
+  return i >= floor && ':"“‘('.includes(text[i]);
 }
 
 function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean): Run {

@@ -85,6 +85,19 @@ describe("persons", () => {
     expect(p[0].mentions.map((m) => m.text)).toEqual(["Mikhail Khodorkovsky", "Khodorkovsky", "Khodorkovsky"]);
   });
 
+  it.each([
+    ["But South Africa Finance Minister Trevor Manuel said no.", "south-africa"],
+    ["\"It fell,\" said Brian Taylor of Wells Fargo in Minneapolis.", "wells-fargo"],
+    ["US Treasury Under-Secretary John Taylor said the US could not agree.", "us-treasury"],
+  ])("%s → affiliation %s", (text, want) => {
+    expect(actorsOf(text).find((x) => x.kind === "person")?.affiliation).toBe(want);
+  });
+
+  it("a clause before the name is no title", () => {
+    const p = actorsOf("The Home Office said the nanny, Leoncia Casalme, could stay.").find((x) => x.kind === "person");
+    expect(p?.title).toBeNull();
+  });
+
   it("takes the affiliation from an appositive", () => {
     const a = actorsOf("Kazem Jalali, Iran's ambassador to Russia, spoke.");
     expect(a.find((x) => x.kind === "person")?.affiliation).toBe("iran");
@@ -96,6 +109,9 @@ describe("persons: shapes and joins", () => {
     ["Sales fell, said Hugh Johnson, chief investment officer at First Albany Corp.", "Hugh Johnson"],
     ["4. Geir Moen (Norway) 20.41", "Geir Moen"],
     ["Hillary Clinton Was Headed To New York", "Hillary Clinton"],
+    ["The detention of veteran dissident Wang Donghai was condemned.", "Wang Donghai"],
+    ["Flanker Joost van der Westhuizen scored twice.", "Joost van der Westhuizen"],
+    ["Opec ministers will meet, Saudi oil minister Ali al-Naimi said.", "Ali al-Naimi"],
   ])("%s → %s", (text, name) => {
     expect(actorsOf(text).filter((a) => a.kind === "person").map((a) => a.name)).toContain(name);
   });
@@ -117,6 +133,9 @@ describe("organisations", () => {
     ["The Confederation of British Industry welcomed it.", "organization:Confederation of British Industry"],
     ["Shares of Douglas & Lomason Co rose on Friday.", "organization:Douglas & Lomason Co"],
     ["Gains at Barclays and HSBC Holdings helped.", "organization:HSBC Holdings"],
+    ["Rival France Telecom reports on Friday.", "organization:France Telecom"],
+    ["She is the publisher of The Spectator magazine.", "organization:The Spectator"],
+    ["\"It is tough,\" said a strategist at Citigroup Smith Barney.", "organization:Smith Barney"],
     ["Ian Gunner, a trader at Mellon Financial, agreed.", "organization:Mellon Financial"],
     ["The deal went to oil group Yukos and brokerage Aton.", "organization:Aton"],
     ["The Ministry of Finance objected.", "organization:Ministry of Finance"],
@@ -144,6 +163,7 @@ describe("assets", () => {
     ["It prefers the Australian and Canadian dollar.", ["asset:Australian dollar/AUD", "asset:Canadian dollar/CAD"]],
     ["Central banks added to their gold reserves.", ["asset:gold/XAU"]],
     ["The price of crude rose.", ["asset:oil"]],
+    ["China sold $53.3 billion in U.S. treasuries.", ["asset:US Treasuries", "country:United States/USA"]],
   ])("%s", (text, want) => {
     expect(brief(text)).toEqual(expect.arrayContaining(want));
   });
@@ -151,6 +171,7 @@ describe("assets", () => {
   it.each([
     ["The firm raised $22 billion."],
     ["It won a gold medal."],
+    ["Net income rose to 1.2bn euros in March."],
     ["Russian oil group Yukos was sold."],
   ])("no asset in %s", (text) => {
     expect(brief(text).filter((b) => b.startsWith("asset:"))).toEqual([]);
@@ -172,8 +193,22 @@ describe("places", () => {
     ["The plant in Toledo, Ohio closed.", "place:Toledo"],
     ["Crowds gathered in Tiananmen Square.", "place:Tiananmen Square"],
     ["LONDON 1996-08-30", "place:London"],
+    ["He spoke on Radio 4 today.", "organization:Radio 4"],
   ])("%s → %s", (text, want) => {
     expect(brief(text)).toContain(want);
+  });
+});
+
+describe("teams named after places", () => {
+  it.each([
+    ["Surrey beat Kent by six wickets.", "organization:Surrey"],
+    ["He scored 80 against Essex on Friday.", "organization:Essex"],
+  ])("%s → %s", (text, want) => {
+    expect(brief(text)).toContain(want);
+  });
+
+  it("a town in prose stays a place", () => {
+    expect(brief("He flew to Essex on Friday.")).toContain("place:Essex");
   });
 });
 
@@ -192,6 +227,8 @@ describe("nothing to find", () => {
     ["The figures were published on Tuesday in March."],
     ["However, growth slowed sharply."],
     ["Kurdish rebels and European markets reacted."],
+    ["Liberal Democrat voters and Rates Strategist jobs grew."],
+    ["said Stephen, the Chief Asia Foreign-Exchange and Rates Strategist."],
   ])("%s", (text) => {
     expect(brief(text)).toEqual([]);
   });
@@ -209,6 +246,7 @@ describe("adversarial input", () => {
     ["appositives", "Mr Xy, a chief at Zed, said ".repeat(4_000)],
     ["scores", "Pohang 3 Ulsan 2 ".repeat(6_000)],
     ["hyphens and ampersands", "Co-op & Co-op & ".repeat(7_000)],
+    ["connectors", "Bank " + "of ".repeat(30_000) + "England"],
   ])("%s finish quickly", (_, text) => {
     const t0 = Date.now();
     const a = actorsOf(text);

@@ -1,0 +1,156 @@
+/**
+ * The rules that name one run segment of capitalised words: a person, an organisation, a
+ * place, or nothing. Tried in order, the first that fits wins: cues (titles, honorifics),
+ * shapes (suffixes, prefixes), lexicons, context (descriptors, speech, position), defaults.
+ *   catches: "President Vladimir Putin" (person, title President), "Mellon Financial" (organisation),
+ *            "Tiananmen Square" (place), "in Tavildara" (place), "Lebed told" (person)
+ *   must not: "Kurdish" before "rebels" (an adjective), "Governor" alone, "Dow Jones" (an index)
+ */
+import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
+import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
+import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_DESCRIPTORS_AFTER, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
+import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
+import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
+import type { ActorTag, TagContext } from "../../pipeline/types.js";
+import { personContext } from "./context.js";
+import { isCap, isCommon, isNameWord, type Segment, type Word } from "./runs.js";
+import { TagIndex } from "./tags.js";
+
+export type Kind = "person" | "organization" | "place";
+
+export interface Candidate {
+  words: Word[];
+  kind: Kind;
+  rule: string;
+  title: string | null;
+  /** a single word that still needs a full name to join (a surname) */
+  single: boolean;
+  /** kept only when it is a surname of a person named elsewhere */
+  weak?: boolean;
+}
+
+const lower = (w: Word) => w.text.toLowerCase();
+const joined = (ws: readonly Word[]) => ws.map((w) => w.text).join(" ");
+
+/** "Tiananmen Square", "Tunbridge Wells", "Fort Wayne". */
+function isPlaceShape(ws: readonly Word[]): boolean {
+  return ws.length >= 2 && (PLACE_SUFFIXES.has(ws[ws.length - 1].text) || PLACE_PREFIXES.has(ws[0].text));
+}
+
+/** Words before a one-word name that make it a place ("in Arbil", "near Grozny"). */
+const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
+
+/** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
+function placeFollows(ctx: TagContext, end: number): boolean {
+  if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
+  return foundIndex(ctx).within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
+}
+
+/** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
+export function isOrgShape(ws: readonly Word[]): boolean {
+  if (ws.length === 1) return ws[0].text.length > 5 && ORG_WORD_ENDING.test(ws[0].text) && /^\p{Lu}\p{Ll}/u.test(ws[0].text);
+  if (ws.length < 2) return false;
+  if (ORG_PREFIXES.has(ws[0].text) || ORG_PREFIXES.has(`${ws[0].text} ${ws[1].text}`)) return true;
+  if (ORG_SUFFIXES.has(ws[ws.length - 1].text)) return true;
+  return ORG_HEADS.has(ws[0].text) && ws.some((w) => w.text === "of" || w.text === "for");
+}
+
+/** "Under-Secretary", "Vice-President": every part a title word. */
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || (w.includes("-") && w.split("-").every((p) => p !== "" && (TITLE_WORDS.has(p) || TITLE_WORDS.has(p[0].toUpperCase() + p.slice(1)))));
+
+const ACRONYM_SHAPE = /^[A-Z][A-Z0-9&]{1,5}$/;
+/** "VEB", "CNPC", "UBS" — but not an ordinary word in capitals ("MANY"). */
+export const isAcronym = (w: string): boolean => ACRONYM_SHAPE.test(w) && (w.length <= 3 || !isCommon(w));
+
+export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
+  const text = ctx.text;
+  const { before, after } = seg;
+  let ws = seg.words;
+  let title = lead.title;
+  let cue = lead.cue;
+  // honorifics and capitalised titles in front: "Mr", "President", "Palestinian President", "Finance Minister"
+  let last = -1;
+  for (let i = 0; i < ws.length - 1 && i < 8; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
+  if (last >= 0) {
+    const rest = ws.slice(last + 1);
+    // one word after a title is a person only after a title that names a person ("President Clinton", not "Major League")
+    const strong = HONORIFICS.has(ws[last].text) || PERSON_TITLES.has(ws[last].text) || rest.length > 1;
+    const lastWord = rest[rest.length - 1];
+    // the words after the title end like a name ("Gordon Brown", "Xi Jinping"), not like a title ("Asia Foreign-Exchange")
+    const endsLikeName = isNameWord(lastWord.text) || SURNAMES.has(lower(lastWord)) || (rest.length >= 2 && GIVEN_NAMES.has(lower(rest[0])));
+    const nameLike = endsLikeName && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w)));
+    if (strong && nameLike && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
+      const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
+      if (t.length) title = joined(t);
+      cue = true;
+      ws = rest;
+    }
+  }
+  // "Hillary Clinton Was Headed": capitalised common words after a full name are not part of it
+  while (ws.length > 2 && isCommon(ws[ws.length - 1].text) && !SURNAMES.has(lower(ws[ws.length - 1])) && GIVEN_NAMES.has(lower(ws[0]))) ws = ws.slice(0, -1);
+  if (!ws.length) return null;
+  const name = joined(ws);
+  const n = ws.length;
+  const allCommon = ws.every((w) => isCommon(w.text) && !GIVEN_NAMES.has(lower(w)));
+  const end = ws[n - 1].end;
+  const ctxCue = personContext(text, ws[0].start, end, before, after);
+  if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
+
+  if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
+  // "Radio 4", "Channel 4": a numbered name is a station or a programme's maker, never a person
+  if (n >= 2 && /^\d+$/.test(ws[n - 1].text)) return { words: ws, kind: "organization", rule: "organization/numbered", title: null, single: false };
+  if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
+  if (isPlaceShape(ws)) return { words: ws, kind: "place", rule: "place/shape", title: null, single: false };
+  // "The Spectator magazine", "the Vedomosti daily": a descriptor after the name
+  if (ORG_DESCRIPTORS_AFTER.has(after.toLowerCase()) && !cue) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
+  if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
+  if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
+  if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
+  if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
+  if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
+  // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
+  if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
+  if (n === 1 && name.length < 3 && !isAcronym(name)) return null;
+  // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
+  if (n === 1 && !cue && !isAcronym(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
+  if (n === 1 && !cue && !isAcronym(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
+  if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
+  if (n === 1 && isAcronym(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
+  if (allCommon && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
+  if (allCommon) return null;
+  // a headline or a sentence opening gives no evidence of a name by itself: such a word
+  // stays only if it names a person found elsewhere (see `weak`)
+  const weak = seg.heading || (seg.initial && n === 1);
+  if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
+  if (weak) return null;
+  if (n >= 2 && ws.some((w) => isAcronym(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (n >= 2 && placeFollows(ctx, end) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
+  // "Wang Donghai": a given name that is also a word, before a surname that is not
+  const surnameShaped = n === 2 && isNameWord(ws[1].text) && !ORG_SUFFIXES.has(ws[1].text) && !PLACE_SUFFIXES.has(ws[1].text)
+    && !ws.some((w) => isTitleWord(w.text) || GROUP_WORDS.has(w.text));
+  // (particles such as "van der", "de", "bin" are part of a name and say nothing about it)
+  const core = ws.filter((w) => isCap(w.text));
+  if (n >= 2 && n <= 5 && core.length >= 2 && (surnameShaped || core.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w))))) {
+    return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
+  }
+  if (n === 1) {
+    // "in Tavildara", "Toledo, Ohio": a place by its position
+    if (PLACE_BEFORE.has(before) || placeFollows(ctx, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
+    // persons take no article: "the Nationwide said" is an organisation
+    if (before.toLowerCase() === "the" || ORG_SUFFIXES.has(name)) return { words: ws, kind: "organization", rule: "organization/article", title: null, single: true };
+    if (SURNAMES.has(name.toLowerCase()) && !isAcronym(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (ctxCue.speaker && !isAcronym(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
+  }
+  return null;
+}
+
+export const demonymAt = (ctx: TagContext, w: Word) => foundIndex(ctx).within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);
+
+/** One index of the earlier recognisers' tags per text. */
+let indexed: { found: readonly ActorTag[]; index: TagIndex } | null = null;
+export function foundIndex(ctx: TagContext): TagIndex {
+  if (indexed?.found !== ctx.found.actors || indexed.index === undefined) indexed = { found: ctx.found.actors, index: new TagIndex(ctx.found.actors) };
+  return indexed.index;
+}
