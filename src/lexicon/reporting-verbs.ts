@@ -67,7 +67,8 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   joked: "joke",
   quipped: "quip",
   tweeted: "tweet",
-  called: "call", calls: "call", described: "describe", describes: "describe", branded: "brand",
+  called: "call", calls: "call", calling: "call", described: "describe", describes: "describe",
+  describing: "describe", branded: "brand",
   "pointed out": "point out", "points out": "point out",
   "went on": "go on", "goes on": "go on",
 };

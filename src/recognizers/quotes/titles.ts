@@ -43,7 +43,15 @@ export function parseAppositive(text: string, from: number, to: number): { title
   // "chief currency strategist at UBS" — not a clause ("exports rose in March")
   const nounPhrase = /^(?:a|an|the|former|senior|chief|deputy|head)$/.test(words[0]) || isCap(toks[0].word) || words.slice(0, 5).some((w) => isTitleWord(w));
   if (!nounPhrase) return { title: null, org: null };
-  const at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
+  // the preposition right before the organisation: "head of commodity strategy at RBC"
+  let at = -1;
+  for (let k = words.length - 2; k >= 0; k--) {
+    if ((words[k] === "at" || words[k] === "of" || words[k] === "for" || words[k] === "with") && isCap(toks[k + 1].word)) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
   let org: Span | null = null;
   let titleToks = toks;
   if (at >= 0) {
