@@ -91,5 +91,13 @@ export const LISTENER_VERBS: ReadonlySet<string> = new Set(["tell", "ask", "urge
  */
 export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set(["call", "describe", "brand"]);
 
+/** Nouns for the audience of "told": "told reporters", "told the BBC's Today programme". */
+export const LISTENER_NOUNS: readonly string[] = [
+  "reporters", "journalists", "lawmakers", "parliament", "MPs", "listeners", "viewers", "investors",
+  "analysts", "delegates", "supporters", "programme", "program", "newspaper", "show", "radio",
+  "television", "channel", "magazine", "website", "agency", "conference", "audience", "committee",
+  "hearing", "senators", "members", "crowd", "students", "staff", "employees", "shareholders",
+];
+
 /** Prepositional cues that name a source without a verb. */
 export const SOURCE_PHRASES: readonly string[] = ["according to", "in the words of", "quoting"];

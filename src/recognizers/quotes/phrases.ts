@@ -88,8 +88,11 @@ export function speakerBefore(text: string, from: number, end: number, anchor?: 
       const sp = parseSpeaker(text, s, ne);
       // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
       const named = k === 0 ? parseSpeaker(text, c + 1, beforeParen(text, c + 1, inner)) : null;
-      if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
-        const { title, org } = parseAppositive(text, s, c);
+      if (named?.kind === "person" && (!sp || sp.kind !== "person")) {
+        // the whole description is the title: "Iran's ambassador to Russia"
+        let d = c;
+        while (d > from && c - d < 120 && !/[.;:,!?"“”\n]/.test(text[d - 1])) d--;
+        const { title, org } = parseAppositive(text, d, c);
         return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
       }
       if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
