@@ -141,3 +141,6 @@ export const SPEAKER_OPENERS: ReadonlySet<string> = new Set([
   "but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "indeed", "instead",
   "separately", "earlier", "later",
 ]);
+
+/** title words that are also surnames: after a given name they are the name ("Mervyn King") */
+export const TITLES_ALSO_SURNAMES: ReadonlySet<string> = new Set(["king", "judge", "speaker", "bishop", "prince", "chancellor", "marshall", "major", "dean", "earl", "knight", "pope", "baron"]);

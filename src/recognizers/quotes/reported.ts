@@ -99,6 +99,8 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     from += m[0].length;
   } else {
     let rest = text.slice(from, Math.min(end, from + 120));
+    // "told the BBC: "…"": a colon opens a direct quote, not a reported clause
+    if (/^(?:(?!\bthat\b)[^.;"“]){0,60}:\s*["“‘']/.test(rest)) return null;
     if (LISTENER_VERBS.has(c.lemma)) {
       // told Reuters / told reporters on Tuesday (that) …; but "told X to", "urged X to",
       // "asked X to": the listener is part of what is asked

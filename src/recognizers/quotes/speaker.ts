@@ -9,7 +9,7 @@
  */
 import {
   GENERIC_SOURCES, INSTITUTION_WORDS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
-  SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS,
+  SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS, TITLES_ALSO_SURNAMES,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
 import { titleAndOrg } from "./titles.js";
@@ -71,7 +71,7 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   for (let i = runStart; i <= runEnd; i++) {
     const w = lower(toks[i].word);
     // "Mr. King", "Mr Justice": after an honorific the last word is the name
-    const named = i === runEnd && i > runStart && HONORIFIC_ONLY.test(toks[i - 1].word);
+    const named = i === runEnd && i > runStart && (HONORIFIC_ONLY.test(toks[i - 1].word) || (TITLES_ALSO_SURNAMES.has(w) && !isTitleWord(lower(toks[i - 1].word))));
     if (isTitleWord(w) && !named) {
       nameStart = i + 1;
       if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
