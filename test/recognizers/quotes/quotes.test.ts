@@ -4,6 +4,8 @@ import { segment } from "../../../src/pipeline/segment.js";
 import { EMPTY_CONFIG, type QuoteTag, type TagContext } from "../../../src/pipeline/types.js";
 import { findQuoted } from "../../../src/recognizers/quotes/marks.js";
 import { quotes } from "../../../src/recognizers/quotes/index.js";
+import { attributeQuotes } from "../../../src/recognizers/quotes/attribute.js";
+import { resolveActors } from "../../../src/recognizers/actors/resolve.js";
 
 function ctxOf(text: string): TagContext {
   const seg = segment(text, EMPTY_CONFIG);
@@ -149,5 +151,38 @@ describe("adversarial input finishes fast", () => {
     const out = quoteTags(text);
     expect(Array.isArray(out)).toBe(true);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("attributeQuotes", () => {
+  const text = "Anna Berger of Norfolk Capital spoke. She said so. The fund said it was over. It said so too.";
+  const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
+  const actor = (s: string, kind: "person" | "organization", name: string) => ({
+    type: "actor" as const, rule: "test", ...at(s), kind, name, key: name.toLowerCase(), code: null,
+  });
+  const quote = (s: string, speaker: string, kind: QuoteTag["speakerKind"], from = 0, org?: string): QuoteTag => ({
+    type: "quote", rule: "test", ...at(s, from), direct: false, verb: "said",
+    speakerSpan: { ...at(speaker, from), rule: "test" }, speakerKind: kind, speakerTitle: null,
+    speakerOrg: org ? { ...at(org), rule: "test" } : null,
+  });
+  const tags = [actor("Anna Berger", "person", "Anna Berger"), actor("Norfolk Capital", "organization", "Norfolk Capital")];
+  const resolved = resolveActors(tags);
+  const quotes = [
+    quote("so", "Anna Berger", "person", 0, "Norfolk Capital"),
+    quote("so", "She", "pronoun", text.indexOf("She")),
+    quote("it was over", "fund", "organization"),
+    quote("so too", "It", "pronoun"),
+  ];
+  const out = attributeQuotes(quotes, tags, resolved);
+  it.each([
+    [0, "Anna Berger"],
+    [1, "Anna Berger"],
+    [2, "fund"],
+    [3, "fund"],
+  ])("quote %i → %s", (i, name) => {
+    expect(out[i].speakerName).toBe(name);
+  });
+  it("the organisation of the speaker is an actor id", () => {
+    expect(out[0].speakerOrg).toBe(resolved.actors.find((a) => a.name === "Norfolk Capital")?.id);
   });
 });
