@@ -1,0 +1,56 @@
+/**
+ * What a pronoun or a description stands for, among the actors named before it:
+ *   "he", "she" → the most recent person mentioned before it;
+ *   "the foreign secretary" → the person the text gave that title ("Foreign Secretary Jack
+ *   Straw"); "the report", "the think tank" → the body last heard from (attribute.ts).
+ *   must not: take a person named after the pronoun, or a title given later
+ */
+import { DOCUMENT_WORDS } from "../../lexicon/speakers.js";
+import type { ActorTag, ResolvedActors, Span } from "../../pipeline/types.js";
+import type { Actor } from "../../schema.js";
+
+/** A lookup: the actor id of the last person mention that starts before a position. */
+export function personBefore(tags: readonly ActorTag[], resolved: ResolvedActors): (pos: number) => string | null {
+  const persons = tags
+    .map((t, j) => ({ start: t.start, id: resolved.ids[j] }))
+    .filter((p, j) => p.id !== null && tags[j].kind === "person")
+    .sort((a, b) => a.start - b.start);
+  return (pos) => {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? persons[lo - 1].id : null;
+  };
+}
+
+/** "the report", "the Paris-based think tank": a description of the body that spoke. */
+export const standsForBody = (s: Span): boolean => /^the\s+/i.test(s.text) && DOCUMENT_WORDS.has(s.text.split(/\s+/).pop()!.toLowerCase());
+
+/** Titled persons by the last word of their title, in order of first mention. */
+export function titleIndex(actors: readonly Actor[]): Map<string, Actor[]> {
+  const out = new Map<string, Actor[]>();
+  const titled = actors.filter((a) => a.kind === "person" && a.title).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  for (const a of titled) {
+    const head = a.title!.toLowerCase().split(/\s+/).pop()!;
+    if (!out.has(head)) out.set(head, []);
+    out.get(head)!.push(a);
+  }
+  return out;
+}
+
+/** "the foreign secretary" → the person the text gave that title ("Foreign Secretary Jack Straw"). */
+export function byTitle(s: Span, titled: Map<string, Actor[]>): Actor | null {
+  const m = /^the\s+(.+)$/i.exec(s.text);
+  if (!m) return null;
+  const wanted = m[1].toLowerCase();
+  let best: Actor | null = null;
+  for (const a of titled.get(wanted.split(/\s+/).pop()!) ?? []) {
+    if ((a.mentions[0]?.start ?? Infinity) >= s.start) break;
+    if (a.title!.toLowerCase().endsWith(wanted)) best = a;
+  }
+  return best;
+}
