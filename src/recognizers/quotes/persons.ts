@@ -9,7 +9,8 @@
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_HEADS } from "../../lexicon/speakers.js";
+import { NOT_NAME_WORDS, ORGANISATION_HEADS } from "../../lexicon/speakers.js";
+import { isTitleWord, lower } from "./words.js";
 import type { Speaker } from "./speaker.js";
 
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
@@ -67,14 +68,16 @@ function fullNames(text: string): Map<string, string> {
     for (let k = 1; k < words.length; k++) {
       const surname = words[k].toLowerCase();
       if (out.has(surname) || /\.$/.test(words[k])) continue;
-      const given = words.slice(Math.max(0, k - 2), k).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && !TITLE_HEADS.has(w.toLowerCase()));
+      const given = words.slice(Math.max(0, k - 2), k).filter((w) => !isTitleWord(lower(w)));
       if (given.length && given.every(nameLike)) out.set(surname, `${given.join(" ")} ${words[k]}`);
     }
   }
   return out;
 }
 
-const nameLike = (w: string) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()) && !(w.toLowerCase() in REPORTING_VERBS);
+/** a given name: "Gordon", "J." — not "LM", not a title, not a reporting verb */
+const nameLike = (w: string) =>
+  /^(?:\p{Lu}\p{Ll}|\p{Lu}\.$)/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()) && !(w.toLowerCase() in REPORTING_VERBS);
 
 function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null, sp?: Speaker): void {
   const k = `${s.start}:${s.end}`;

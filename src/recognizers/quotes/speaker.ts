@@ -9,11 +9,13 @@
  */
 import {
   GENERIC_SOURCES, INSTITUTION_WORDS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
-  SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS, TITLES_ALSO_SURNAMES,
+  ADJECTIVE_ENDINGS, SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS, TITLES_ALSO_SURNAMES,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
 import { titleAndOrg } from "./titles.js";
 import { HONORIFIC_ONLY, LEADING_WORDS, isCap, isTitleWord, lower, possessive, span, tokens, type Tok } from "./words.js";
+
+const DESCRIPTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_ENDINGS.join("|")})$`);
 
 export type SpeakerKind = "person" | "organization" | "surname" | "pronoun" | "descriptive";
 
@@ -81,6 +83,9 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
     // only title words ("Argentina's President"): a description, not a name
     return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: text.slice(toks[0].start, toks[toks.length - 1].end), org: null, honorific: false };
   }
+  // "American Dennis Mitchell", "Controversial Australian Anthony Hill": adjectives of origin
+  // or manner before a full name belong to the title
+  while (runEnd - nameStart >= 2 && DESCRIPTIVE_ENDING.test(toks[nameStart].word)) nameStart++;
   let nameToks = toks.slice(nameStart, runEnd + 1);
   let ofOrg: Span | null = null;
   // "Brian Taylor of Wells Fargo": a person's name, then the organisation
