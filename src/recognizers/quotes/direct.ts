@@ -53,10 +53,17 @@ export function findDirectQuotes(ctx: TagContext): { quotes: QuoteTag[] } {
   };
 }
 
-/** Every word capitalised and no sentence punctuation: a name or a title. */
+/**
+ * Every word capitalised: a name or a title ("Veritas", "Face the Nation,", "All Bets Are
+ * Off." — American style keeps the full stop inside the marks); a stage direction in
+ * parentheses ("(CROSSTALK.)") is no speech either.
+ */
 function isNameLike(s: string): boolean {
-  const words = s.match(/\S+/g) ?? [];
-  if (/[.!?,]$/.test(s.trim())) return false;
-  const content = words.filter((w) => !/^(?:of|the|and|for|a|an|in|on|to|de|la)$/.test(w));
+  const t = s.trim();
+  if (/^\(.*\)[.,]?$/.test(t)) return true;
+  if (/[!?]$/.test(t)) return false;
+  const words = t.replace(/[.,]$/, "").match(/\S+/g) ?? [];
+  const content = words.filter((w) => !/^(?:of|the|and|for|a|an|in|on|to|at|by|de|la|or|nor|but)$/.test(w));
+  if (/[.,]$/.test(t) && content.length < 2) return false;
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

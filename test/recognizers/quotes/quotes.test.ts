@@ -64,6 +64,9 @@ describe("direct quotes and their speakers", () => {
     ["The so-called \"loan-for-oil deal\" was signed in May."],
     ["Members of the 'Veritas' party met on Monday."],
     ["The film \"Northern Lights\" opened this week."],
+    ["Ellen Dahl said on \"Face the Nation,\" that rates would rise."],
+    ["Ellen Dahl wrote a column, \"All Bets Are Off.\""],
+    ["Ellen Dahl said: \"(CROSSTALK.)\""],
   ])("no quote in %s", (text) => {
     expect(quoteTags(text).filter((q) => q.direct)).toEqual([]);
   });
