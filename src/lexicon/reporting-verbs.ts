@@ -69,6 +69,10 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   tweeted: "tweet",
   called: "call", calls: "call", calling: "call", described: "describe", describes: "describe",
   describing: "describe", branded: "brand",
+  // participles, cues only after a comma ("…, tweeting, "…"")
+  tweeting: "tweet", writing: "write", telling: "tell", asking: "ask", declaring: "declare",
+  claiming: "claim", stating: "state", announcing: "announce", predicting: "predict",
+  suggesting: "suggest", complaining: "complain", joking: "joke", warning: "warn", pointing: "point",
   "pointed out": "point out", "points out": "point out",
   "went on": "go on", "goes on": "go on",
 };

@@ -78,6 +78,8 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
       }
       continue;
     }
+    // a participle elsewhere is no cue: "is writing a book", "after asking"
+    if (/ing$/i.test(verb) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(text.slice(Math.max(from, v.index - 6), v.index))) continue;
     // the verb starts the phrase after a quote: `," said X` — the speaker follows
     const lead = text.slice(Math.max(from, v.index - 4), v.index);
     if (/["”'’][\s,]*$/.test(lead) || /,\s*$/.test(lead) && /["”]/.test(text.slice(Math.max(from, v.index - 6), v.index))) {

@@ -12,7 +12,7 @@ import { ABBREVIATED } from "./words.js";
 import { parseAppositive } from "./titles.js";
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb. */
-const BETWEEN = /\s+(?:(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+const BETWEEN = /\s+(?:(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|are|were|been|be|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
 
 
 /** Where the speaker phrase before `end` begins: after a boundary word or mark. */
