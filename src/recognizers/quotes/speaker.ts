@@ -118,7 +118,7 @@ function institution(text: string, toks: Tok[]): Speaker | null {
     if (inner && inner.kind !== "pronoun" && inner.kind !== "descriptive") return { ...inner, kind: inner.kind === "surname" ? "organization" : inner.kind, title: words[forAt - 1] };
   }
   const last = words[words.length - 1];
-  const caps = toks.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
+  const caps = toks.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)) && !GENERIC_SOURCES.has(lower(t.word)));
   // "the Russian government", "a UK Government official", "a Treasury spokesman"
   if ((INSTITUTION_WORDS.has(last) || SPOKESPERSON_WORDS.has(last)) && caps.length > 0 && toks.length <= 6) {
     // "G7 ministers", "a Treasury spokesman": the body named by the capitalised words speaks

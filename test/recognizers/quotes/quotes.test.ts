@@ -20,6 +20,7 @@ describe("quotation marks", () => {
     ["He said “we will win” and left.", ["we will win"]],
     ["The headline read: Oil 'hits world economy' today", ["hits world economy"]],
     ["“It is done,” she said. “Now we wait.”", ["It is done,", "Now we wait."]],
+    ['"The deal," Lars Olsen said, "is not dead yet."', ["The deal,", "is not dead yet."]],
     ['"The first part goes on\n\n"and the second part ends here," he said.', ["The first part goes on", "and the second part ends here,"]],
     ['She said: "We will pay. "There is no other way." Then she left.', ["We will pay.", "There is no other way."]],
     ["”Misplaced marks still open a quote,” he wrote.", ["Misplaced marks still open a quote,"]],
@@ -93,6 +94,8 @@ describe("reported speech", () => {
     ["Lars Olsen said: \"We are done.\""],
     ["The state bank lent the money."],
     ["Analysts said the plan would fail."],
+    ["Officials at the ministry said they had received no proposal."],
+    ["The writing was on the wall for the bank after asking the board for money."],
   ])("no reported speech in %s", (text) => {
     expect(quoteTags(text).filter((q) => !q.direct)).toEqual([]);
   });
