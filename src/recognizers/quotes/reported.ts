@@ -81,6 +81,9 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     // "But" and "And" open the sentence, not the clause
     const m = CLAUSE_OPENERS.exec(text.slice(st, e));
     if (m) st += m[0].length;
+    // "Climate change, Mr. Obama often says, is the greatest threat": the cue splits a
+    // subject from its verb, and the clause is the whole sentence around it
+    if (parenthetical && wordCount(text.slice(st, e)) < MIN_CLAUSE_WORDS && end - st <= MAX_CLAUSE) return { start: st, end };
     return e > st ? { start: st, end: e } : null;
   }
   // "Although CLAUSE, according to X, the …": the clause before the comma
@@ -99,6 +102,7 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     from += m[0].length;
   } else {
     let rest = text.slice(from, Math.min(end, from + 120));
+    let listened = false;
     // "told the BBC: "…"": a colon opens a direct quote, not a reported clause
     if (/^(?:(?!\bthat\b)[^.;"“]){0,60}:\s*["“‘']/.test(rest)) return null;
     if (LISTENER_VERBS.has(c.lemma)) {
@@ -108,13 +112,15 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
       if (!m || !m[0].trim()) return null;
       const after = text.slice(from + m[0].length, Math.min(end, from + m[0].length + 4));
       if (c.lemma === "tell" && !/^to\b/.test(after)) {
+        listened = true;
         from += m[0].length;
         rest = text.slice(from, Math.min(end, from + 120));
       }
     }
     // adverbials before "that": said on Tuesday that, warned in a report that
-    const that = /^(?:\s*,?\s*(?:[\p{L}\d'’-]+\s+){0,6}?)?that\s+/u.exec(rest);
-    if (that && !/[.;:"“”]/.test(that[0])) from += that[0].length;
+    // (a quoted name may stand among them: told MSNBC's "Morning Joe" that)
+    const that = /^(?:\s*,?\s*(?:[\p{L}\d'’"“”-]+\s+){0,6}?)?that\s+/u.exec(rest);
+    if (that && !/[.;:]/.test(that[0]) && (listened || !/^\s*["“‘]/.test(rest))) from += that[0].length;
     else {
       if (/^\s*[:"“‘']/.test(rest) || /^\s*,\s*["“‘]/.test(rest)) return null;
       const m = /^\s*/.exec(rest)!;

@@ -83,6 +83,8 @@ describe("reported speech", () => {
     ["Lars Olsen told reporters the merger would close soon.", "the merger would close soon", "Lars Olsen"],
     ["The fund was a success, Mr. Olsen said, until it closed in 2001.", "The fund was a success", "Olsen"],
     ["Lars Olsen now says the deal is dead.", "the deal is dead", "Lars Olsen"],
+    ["Oil demand, Mr. Olsen often says, is close to its peak.", "Oil demand, Mr. Olsen often says, is close to its peak", "Olsen"],
+    ["After the vote, Lars Olsen told NRK's \"Dagsrevyen\" that the deal was dead.", "the deal was dead", "Lars Olsen"],
     ["Although exports are growing, according to Norwegian statistics, imports fell.", "exports are growing", "Norwegian statistics"],
   ])("%s", (text, clause, speaker) => {
     const q = quoteTags(text).find((t) => !t.direct && t.text === clause);
@@ -92,6 +94,7 @@ describe("reported speech", () => {
   it.each([
     ["The company declined to comment."],
     ["Lars Olsen said: \"We are done.\""],
+    ["Lars Olsen said \"it is that simple\" and left."],
     ["The state bank lent the money."],
     ["Analysts said the plan would fail."],
     ["Officials at the ministry said they had received no proposal."],
