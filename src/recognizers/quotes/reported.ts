@@ -45,6 +45,8 @@ export function findReported(text: string, sentences: readonly Sentence[], direc
     for (let k = 0; k < cues.length; k++) {
       const c = cues[k];
       if (!NAMED.has(c.speaker.kind) && !definite(c.speaker)) continue;
+      // "it has been revealed", "it is said": a passive with an empty "it" names no one
+      if (c.speaker.kind === "pronoun" && /\b(?:been|is|was|be)\s+$/i.test(text.slice(c.speaker.span.end, c.verbStart))) continue;
       if (c.speaker.kind === "person") named.push(c.speaker);
       const clause = clauseOf(text, s, c, cues[k + 1]);
       if (!clause) continue;

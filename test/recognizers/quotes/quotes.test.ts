@@ -98,6 +98,7 @@ describe("reported speech", () => {
     ["The state bank lent the money."],
     ["Analysts said the plan would fail."],
     ["Officials at the ministry said they had received no proposal."],
+    ["The bank lent the firm $6bn to buy the unit, it has been revealed."],
     ["The writing was on the wall for the bank after asking the board for money."],
   ])("no reported speech in %s", (text) => {
     expect(quoteTags(text).filter((q) => !q.direct)).toEqual([]);
