@@ -9,7 +9,7 @@
  */
 import {
   GENERIC_SOURCES, INSTITUTION_WORDS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
-  ADJECTIVE_ENDINGS, SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS, TITLES_ALSO_SURNAMES,
+  ADJECTIVE_ENDINGS, SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLES_ALSO_SURNAMES,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
 import { titleAndOrg } from "./titles.js";
@@ -100,10 +100,8 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   const det = before.length > 0 && /^(?:the|a|an)$/i.test(before[before.length - 1].word);
   const heads = nameToks.map((t) => lower(t.word));
   const orgLike = det || heads.some((w) => ORGANISATION_HEADS.has(w)) || nameToks.every((t) => /^[\p{Lu}\d&.-]+$/u.test(t.word));
-  let kind: SpeakerKind;
-  if (orgLike) kind = "organization";
-  else if (nameToks.length >= 2) kind = "person";
-  else kind = honorific || (nameStart > 0 && TITLE_HEADS.has(lower(toks[nameStart - 1].word))) ? "surname" : "surname";
+  // one capitalised word is a surname or a body ("Lukashov", "Oxfam"): persons.ts decides
+  const kind: SpeakerKind = orgLike ? "organization" : nameToks.length >= 2 ? "person" : "surname";
   const to_ = titleAndOrg(text, before.filter((t) => !/^(?:the|a|an)$/i.test(t.word) && !HONORIFIC_ONLY.test(t.word)));
   return { span: name, kind, title: to_.title, org: ofOrg ?? to_.org, honorific };
 }
