@@ -15,7 +15,9 @@ import type { Speaker } from "./speaker.js";
 
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
-export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly Speaker[]): ActorTag[] {
+export function speakerPersons(text: string, quotes: readonly QuoteTag[], named: readonly Speaker[]): { persons: ActorTag[]; bodies: Set<QuoteTag> } {
+  /** quotes whose one-word speaker turned out to be a body, not a surname */
+  const bodies = new Set<QuoteTag>();
   const out: ActorTag[] = [];
   const full = new Map<string, string>(); // surname → full name
   const ordered = [...quotes].sort((a, b) => (a.speakerSpan?.start ?? 0) - (b.speakerSpan?.start ?? 0));
@@ -39,7 +41,7 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
       } else if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))) {
         push(out, seen, s, s.text, true, q);
       } else {
-        q.speakerKind = "organization";
+        bodies.add(q);
       }
     }
   }
@@ -52,7 +54,7 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
     const idx = text.indexOf(name);
     if (idx >= 0) push(out, seen, { start: idx, end: idx + name.length, text: name, rule: "person/speaker" }, name, false, null);
   }
-  return out;
+  return { persons: out, bodies };
 }
 
 /**
