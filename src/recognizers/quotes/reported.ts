@@ -74,7 +74,8 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
   // postposed: "CLAUSE, X said (on Tuesday)." / "CLAUSE, according to X." / "CLAUSE, X said,
   // until …" (the cue inside the sentence: the clause before it is the reported one)
   const parenthetical = /^\s*,/.test(text.slice(c.end, c.end + 3)) && c.lemma !== "according to";
-  if (/,\s*$/.test(before) && c.start > s.start && ((after !== null && wordCount(after) <= 4 && !/\bthat\b/.test(after)) || parenthetical)) {
+  // (a participle — ", saying …" — reports what follows it, never the words before)
+  if (/,\s*$/.test(before) && c.start > s.start && !/ing$/i.test(c.verb) && ((after !== null && wordCount(after) <= 4 && !/\bthat\b/.test(after)) || parenthetical)) {
     if (c.start - s.start > MAX_CLAUSE) return null;
     let e = c.start - before.length + before.replace(/,\s*$/, "").length;
     if (/["”’]$/.test(text.slice(e - 1, e))) return null;
@@ -138,7 +139,9 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     // the clause ends where the next cue begins (", he added")
     let e = next.start;
     while (e > from && /[\s,]/.test(text[e - 1])) e--;
-    if ((text[e] === "," || /^and\b/i.test(text.slice(next.start, next.start + 4))) && e - from > 20) end = e;
+    // … or where another speaker takes over ("When Clinton noted that …, Trump boasted")
+    const other = next.speaker.span.text !== c.speaker.span.text;
+    if ((text[e] === "," || other || /^and\b/i.test(text.slice(next.start, next.start + 4))) && e - from > 20) end = e;
   }
   return end > from ? { start: from, end } : null;
 }

@@ -125,7 +125,7 @@ function institution(text: string, toks: Tok[]): Speaker | null {
     return { span: s, kind: "organization", title: SPOKESPERSON_WORDS.has(last) ? last : null, org: null, honorific: false };
   }
   // "analysts", "a senior official", "the foreign secretary": a short noun phrase
-  if (toks.length <= 4 && !words.some((w) => TITLE_BREAKERS.has(w)) && /^(?:the|a|an|\p{Ll}+s)$/u.test(words[0])) {
+  if (toks.length <= 4 && !words.some((w) => TITLE_BREAKERS.has(w)) && /^(?:the|a|an|my|his|her|their|our|its|\p{Ll}+s)$/u.test(words[0])) {
     return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: null, org: null, honorific: false };
   }
   return null;
