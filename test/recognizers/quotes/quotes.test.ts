@@ -55,6 +55,9 @@ describe("direct quotes and their speakers", () => {
     ["Said Dahl: “Nobody expected this.”", "Nobody expected this.", "Dahl", true],
     ['"This will not pass," said Sen. Ellen Dahl of the Western Isles.', "This will not pass,", "Ellen Dahl", true],
     ["Tomas Halvorsen has called the budget “reckless”.", "reckless", "Tomas Halvorsen", false],
+    ['During a speech on Monday, Lars Olsen attacked the plan, saying, "It is a trap for savers."', "It is a trap for savers.", "Lars Olsen", true],
+    ['"We were poor but proud," my grandmother often said.', "We were poor but proud,", "my grandmother", true],
+    ["When Lars Olsen noted that the fund had lost money ― as it had for years ― Anna Berger replied, “That is the price of safety.”", "That is the price of safety.", "Anna Berger", true],
   ])("%s", (text, quote, speaker, direct) => {
     const q = quoteTags(text).find((t) => t.text === quote);
     expect(q?.speakerSpan?.text).toBe(speaker);
