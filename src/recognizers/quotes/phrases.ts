@@ -72,6 +72,22 @@ export function speakerBefore(text: string, from: number, end: number, anchor?: 
   e = beforeParen(text, from, e);
   if (e <= from) return null;
   const fits = (s: number) => anchor === undefined || s === anchor;
+  // X -- appositive -- said / X — appositive — said
+  const dash = /(?:--|[—–―])$/.exec(text.slice(Math.max(from, e - 2), e));
+  if (dash) {
+    const close = e - dash[0].length;
+    const open = Math.max(text.lastIndexOf("--", close - 1), text.lastIndexOf("—", close - 1), text.lastIndexOf("–", close - 1), text.lastIndexOf("―", close - 1));
+    if (open > from && close - open <= 200) {
+      const ne = beforeParen(text, from, open);
+      const s = phraseStart(text, from, ne);
+      const sp = fits(s) && s < ne ? parseSpeaker(text, s, ne) : null;
+      if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
+        const ap = parseAppositive(text, open + (text.startsWith("--", open) ? 2 : 1), close);
+        return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+      }
+    }
+    return null;
+  }
   if (text[e - 1] === ",") {
     // X, appositive, said — the appositive may hold commas of its own
     const inner = e - 1;

@@ -129,7 +129,7 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
       const m = /^\s*/.exec(rest)!;
       from += m[0].length;
       const head = text.slice(from, from + 12);
-      if (/^(?:to|for|with|about|on|in|at|by|from|of|it\s+was\s+not|nothing|no\s+comment|so|yes|no)\b/i.test(head) && !(/^(?:for|on)\b/i.test(head) && c.lemma === "call")) return null;
+      if (/^(?:to|for|with|about(?!\s+\d)|on|in|at|by|from|of|it\s+was\s+not|nothing|no\s+comment|so|yes|no)\b/i.test(head) && !(/^(?:for|on)\b/i.test(head) && c.lemma === "call")) return null;
       if (COGNITION_VERBS.has(c.lemma) && /^(?:\w+\s+to\b)/.test(head)) return null;
       if (/^[,.;]/.test(head)) return null;
     }

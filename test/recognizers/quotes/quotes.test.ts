@@ -86,6 +86,8 @@ describe("reported speech", () => {
     ["Lars Olsen told reporters the merger would close soon.", "the merger would close soon", "Lars Olsen"],
     ["The fund was a success, Mr. Olsen said, until it closed in 2001.", "The fund was a success", "Olsen"],
     ["Lars Olsen now says the deal is dead.", "the deal is dead", "Lars Olsen"],
+    ["Lars Olsen — a trader at Norfolk Capital — said rates would rise.", "rates would rise", "Lars Olsen"],
+    ["Olsen has said about 20 banks have shown interest.", "about 20 banks have shown interest", "Olsen"],
     ["Oil demand, Mr. Olsen often says, is close to its peak.", "Oil demand, Mr. Olsen often says, is close to its peak", "Olsen"],
     ["After the vote, Lars Olsen told NRK's \"Dagsrevyen\" that the deal was dead.", "the deal was dead", "Lars Olsen"],
     ["Although exports are growing, according to Norwegian statistics, imports fell.", "exports are growing", "Norwegian statistics"],
