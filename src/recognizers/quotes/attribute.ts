@@ -9,7 +9,7 @@
 import { overlaps } from "../../pipeline/spans.js";
 import type { ActorTag, QuoteTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor, Quote } from "../../schema.js";
-import { byTitle, personBefore, standsForBody, titleIndex } from "./references.js";
+import { byTitle, organisationBefore, personBefore, standsForBody, titleIndex } from "./references.js";
 
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, bloc: 2, country: 3, group: 4, place: 5, asset: 6 };
 
@@ -48,6 +48,7 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
   let lastBody: Who | null = null;
   let titled: Map<string, Actor[]> | null = null;
   const lastPerson = personBefore(tags, resolved);
+  const lastOrganisation = organisationBefore(tags, resolved);
 
   for (const i of order) {
     const q = quotes[i];
@@ -65,10 +66,15 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
     }
     let a = actorAt(s, tags, resolved, byId);
     if (!a && q.speakerKind === "descriptive") a = byTitle(s, (titled ??= titleIndex(resolved.actors)));
-    if (!a && q.speakerKind === "descriptive" && lastBody && standsForBody(s)) {
-      // "the report warned" after "the OECD said": the body last heard from
-      who[i] = lastBody;
-      continue;
+    if (!a && q.speakerKind === "descriptive" && standsForBody(s)) {
+      // "the report warned" after "the OECD said": the body last heard from, else the
+      // organisation last named ("Norfolk Airways … the firm said")
+      if (lastBody) {
+        who[i] = lastBody;
+        continue;
+      }
+      const id = lastOrganisation(s.start);
+      a = id ? byId.get(id) ?? null : null;
     }
     const name = a?.name ?? s.text.replace(/^(?:the|a|an)\s+/i, "");
     const w: Who = { actor: a, name, title: q.speakerTitle ?? a?.title ?? null, org: org?.id ?? a?.affiliation ?? null };

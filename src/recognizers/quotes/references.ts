@@ -11,9 +11,18 @@ import type { Actor } from "../../schema.js";
 
 /** A lookup: the actor id of the last person mention that starts before a position. */
 export function personBefore(tags: readonly ActorTag[], resolved: ResolvedActors): (pos: number) => string | null {
+  return lastOfKind(tags, resolved, "person");
+}
+
+/** A lookup: the last organisation mentioned before a position ("the firm said" → it). */
+export function organisationBefore(tags: readonly ActorTag[], resolved: ResolvedActors): (pos: number) => string | null {
+  return lastOfKind(tags, resolved, "organization");
+}
+
+function lastOfKind(tags: readonly ActorTag[], resolved: ResolvedActors, kind: ActorTag["kind"]): (pos: number) => string | null {
   const persons = tags
     .map((t, j) => ({ start: t.start, id: resolved.ids[j] }))
-    .filter((p, j) => p.id !== null && tags[j].kind === "person")
+    .filter((p, j) => p.id !== null && tags[j].kind === kind)
     .sort((a, b) => a.start - b.start);
   return (pos) => {
     let lo = 0;

@@ -200,6 +200,15 @@ describe("attributeQuotes", () => {
   ])("quote %i → %s", (i, name) => {
     expect(out[i].speakerName).toBe(name);
   });
+  it("'the firm' is the organisation last named when no body has spoken", () => {
+    const t2 = "Norfolk Airways cut fares. The firm said demand was weak.";
+    const tags2 = [{ type: "actor" as const, rule: "test", start: 0, end: 15, text: "Norfolk Airways", kind: "organization" as const, name: "Norfolk Airways", key: "norfolk airways", code: null }];
+    const s = t2.indexOf("The firm");
+    const q: QuoteTag = { type: "quote", rule: "test", start: t2.indexOf("demand"), end: t2.length - 1, text: "demand was weak", direct: false, verb: "said",
+      speakerSpan: { start: s, end: s + 8, text: "The firm", rule: "test" }, speakerKind: "descriptive" };
+    expect(attributeQuotes([q], tags2, resolveActors(tags2))[0].speakerName).toBe("Norfolk Airways");
+  });
+
   it("the organisation of the speaker is an actor id", () => {
     expect(out[0].speakerOrg).toBe(resolved.actors.find((a) => a.name === "Norfolk Capital")?.id);
   });
