@@ -2,14 +2,15 @@
  * Quote attribution: the speaker span a quote recogniser found ("Ian Gunner", "the OECD",
  * "he") becomes the actor whose mention it overlaps; bare surnames are joined to the full
  * name by the actor stage. Pronouns resolve here: "he"/"she" to the most recent person
- * named before them, "it" to the most recent organisation or country that spoke.
+ * named before them, "it" to the most recent organisation or country that spoke (or, before
+ * any has, to one named just before it).
  *   catches: "…," he said → the person last named; "it said" → the last body that spoke
  *   must not: "they said" resolved to one actor (a group stays unresolved)
  */
 import { overlaps } from "../../pipeline/spans.js";
 import type { ActorTag, QuoteTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor, Quote } from "../../schema.js";
-import { byTitle, organisationBefore, personBefore, standsForBody, titleIndex } from "./references.js";
+import { bodyNear, byTitle, organisationBefore, personBefore, standsForBody, titleIndex } from "./references.js";
 
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, bloc: 2, country: 3, group: 4, place: 5, asset: 6 };
 
@@ -49,6 +50,7 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
   let titled: Map<string, Actor[]> | null = null;
   const lastPerson = personBefore(tags, resolved);
   const lastOrganisation = organisationBefore(tags, resolved);
+  const bodyNearby = bodyNear(tags, resolved);
 
   for (const i of order) {
     const q = quotes[i];
@@ -62,6 +64,11 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
         const a = id ? byId.get(id) ?? null : null;
         if (a) who[i] = { actor: a, name: a.name, title: a.title, org: a.affiliation };
       } else if (p === "it" && lastBody) who[i] = lastBody;
+      else if (p === "it") {
+        const id = bodyNearby(s.start);
+        const a = id ? byId.get(id) ?? null : null;
+        if (a) who[i] = lastBody = { actor: a, name: a.name, title: a.title, org: a.affiliation };
+      }
       continue;
     }
     let a = actorAt(s, tags, resolved, byId);

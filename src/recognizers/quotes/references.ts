@@ -19,20 +19,37 @@ export function organisationBefore(tags: readonly ActorTag[], resolved: Resolved
   return lastOfKind(tags, resolved, "organization");
 }
 
+/**
+ * A lookup for "it said" when no body has spoken yet: the organisation or country named
+ * just before, in the same stretch of text ("… backs the US's policy, it has indicated").
+ */
+export function bodyNear(tags: readonly ActorTag[], resolved: ResolvedActors, within = 150): (pos: number) => string | null {
+  const near = lastOf(tags, resolved, (k) => k === "organization" || k === "country" || k === "bloc");
+  return (pos) => {
+    const hit = near(pos);
+    return hit && pos - hit.start <= within ? hit.id : null;
+  };
+}
+
 function lastOfKind(tags: readonly ActorTag[], resolved: ResolvedActors, kind: ActorTag["kind"]): (pos: number) => string | null {
-  const persons = tags
+  const last = lastOf(tags, resolved, (k) => k === kind);
+  return (pos) => last(pos)?.id ?? null;
+}
+
+function lastOf(tags: readonly ActorTag[], resolved: ResolvedActors, keep: (k: ActorTag["kind"]) => boolean): (pos: number) => { start: number; id: string } | null {
+  const found = tags
     .map((t, j) => ({ start: t.start, id: resolved.ids[j] }))
-    .filter((p, j) => p.id !== null && tags[j].kind === kind)
+    .filter((p, j): p is { start: number; id: string } => p.id !== null && keep(tags[j].kind))
     .sort((a, b) => a.start - b.start);
   return (pos) => {
     let lo = 0;
-    let hi = persons.length;
+    let hi = found.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (persons[mid].start < pos) lo = mid + 1;
+      if (found[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? persons[lo - 1].id : null;
+    return lo > 0 ? found[lo - 1] : null;
   };
 }
 

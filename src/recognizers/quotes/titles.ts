@@ -7,7 +7,11 @@
  */
 import { NAME_CONNECTORS, NOT_NAME_WORDS, TITLE_HEADS, HONORIFICS } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { isCap, isTitleWord, lower, possessive, span, tokens, type Tok } from "./words.js";
+
+/** auxiliaries that make a stretch after a comma a clause, not an appositive */
+const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
 
 /** "Oxfam senior policy adviser" → org Oxfam, title "senior policy adviser". */
 export function titleAndOrg(text: string, before: Tok[]): { title: string | null; org: Span | null } {
@@ -42,7 +46,8 @@ export function parseAppositive(text: string, from: number, to: number): { title
   // an appositive is a noun phrase: "an analyst at Aton", "Aton's chief economist",
   // "chief currency strategist at UBS" — not a clause ("exports rose in March")
   const nounPhrase = /^(?:a|an|the|former|senior|chief|deputy|head)$/.test(words[0]) || isCap(toks[0].word) || words.slice(0, 5).some((w) => isTitleWord(w));
-  if (!nounPhrase) return { title: null, org: null };
+  // a finite verb makes it a clause: ", the Commerce Department revealed the deficit was …"
+  if (!nounPhrase || words.some((w) => FINITE.has(w) || w in REPORTING_VERBS)) return { title: null, org: null };
   // "Bloomberg Intelligence's Chief Asia Strategist", "the Bank of England's governor"
   const poss = toks.findIndex((t) => possessive(t.word) && isCap(t.word));
   if (poss >= 0) {
