@@ -9,10 +9,11 @@
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { NOT_NAME_WORDS, ORGANISATION_HEADS } from "../../lexicon/speakers.js";
+import { NOT_NAME_WORDS, ORGANISATION_HEADS, PERSONAL_HONORIFICS } from "../../lexicon/speakers.js";
 import { isTitleWord, lower } from "./words.js";
 import type { Speaker } from "./speaker.js";
 
+const AFTER_HONORIFIC = new RegExp(`\\b(?:${PERSONAL_HONORIFICS.join("|")})\\.?\\s+$`);
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
 export function speakerPersons(text: string, quotes: readonly QuoteTag[], named: readonly Speaker[]): { persons: ActorTag[]; bodies: Set<QuoteTag> } {
@@ -24,6 +25,7 @@ export function speakerPersons(text: string, quotes: readonly QuoteTag[], named:
   for (const q of ordered) {
     if (q.speakerKind === "person" && q.speakerSpan) full.set(surnameOf(q.speakerSpan.text), q.speakerSpan.text);
   }
+  for (const sp of named) if (!full.has(surnameOf(sp.span.text))) full.set(surnameOf(sp.span.text), sp.span.text);
   const seen = new Set<string>();
   let names: Map<string, string> | null = null;
   for (const q of ordered) {
@@ -38,17 +40,14 @@ export function speakerPersons(text: string, quotes: readonly QuoteTag[], named:
       if (name) {
         if (!full.has(sur)) full.set(sur, name);
         push(out, seen, s, s.text, true, q);
-      } else if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))) {
+      } else if (AFTER_HONORIFIC.test(text.slice(Math.max(0, s.start - 6), s.start))) {
         push(out, seen, s, s.text, true, q);
       } else {
         bodies.add(q);
       }
     }
   }
-  for (const sp of named) {
-    full.set(surnameOf(sp.span.text), full.get(surnameOf(sp.span.text)) ?? sp.span.text);
-    push(out, seen, sp.span, sp.span.text, false, null, sp);
-  }
+  for (const sp of named) push(out, seen, sp.span, sp.span.text, false, null, sp);
   // a surname that names a speaker: its first full mention is that person too
   for (const [, name] of full) {
     const idx = text.indexOf(name);
