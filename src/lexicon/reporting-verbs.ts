@@ -67,7 +67,12 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   joked: "joke",
   quipped: "quip",
   tweeted: "tweet",
-  called: "call", calls: "call", described: "describe", describes: "describe", branded: "brand",
+  called: "call", calls: "call", calling: "call", described: "describe", describes: "describe",
+  describing: "describe", branded: "brand",
+  // participles, cues only after a comma ("…, tweeting, "…"")
+  tweeting: "tweet", writing: "write", telling: "tell", asking: "ask", declaring: "declare",
+  claiming: "claim", stating: "state", announcing: "announce", predicting: "predict",
+  suggesting: "suggest", complaining: "complain", joking: "joke", warning: "warn", pointing: "point",
   "pointed out": "point out", "points out": "point out",
   "went on": "go on", "goes on": "go on",
 };
@@ -89,6 +94,14 @@ export const LISTENER_VERBS: ReadonlySet<string> = new Set(["tell", "ask", "urge
  * quoted word to its speaker, but their object is no reported clause.
  */
 export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set(["call", "describe", "brand"]);
+
+/** Nouns for the audience of "told": "told reporters", "told the BBC's Today programme". */
+export const LISTENER_NOUNS: readonly string[] = [
+  "reporters", "journalists", "lawmakers", "parliament", "MPs", "listeners", "viewers", "investors",
+  "analysts", "delegates", "supporters", "programme", "program", "newspaper", "show", "radio",
+  "television", "channel", "magazine", "website", "agency", "conference", "audience", "committee",
+  "hearing", "senators", "members", "crowd", "students", "staff", "employees", "shareholders",
+];
 
 /** Prepositional cues that name a source without a verb. */
 export const SOURCE_PHRASES: readonly string[] = ["according to", "in the words of", "quoting"];

@@ -48,7 +48,12 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   "partners", "research", "economics", "foundation", "centre", "center", "university", "times",
   "post", "journal", "news", "press", "agency", "network", "campaign", "team", "police", "army",
   "forces", "secretariat", "cabinet", "presidency", "embassy", "council", "summit", "ministers",
-  "white", "pentagon", "elysee", "downing",
+  "white", "pentagon", "elysee", "downing", "radio", "tv", "television", "statistics", "action",
+  "ab", "ag", "sa", "nv", "gmbh", "spa", "llc", "lp", "holdings", "industries", "airlines", "airways",
+  "motors", "energy", "oil", "petroleum", "mining", "resources", "telecom", "systems", "technologies",
+  "pharmaceuticals", "chemicals", "steel", "foods", "stores", "brothers", "associates", "trust",
+  "markets", "media", "communications", "insurance", "financial", "finance", "investments",
+  "ventures", "fields", "railways", "shipping", "bancorp", "bankers", "watch", "international",
 ]);
 
 /** words for a spokesperson: "a spokesman for the Treasury said" — the body speaks */
@@ -79,6 +84,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "cfo", "coo", "vice-president", "treasurer", "counsel", "fellow", "expert", "consultant",
   "banker", "investor", "boss", "king", "queen", "prince", "pope", "judge", "justice", "speaker",
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness", "rev", "miss", "col", "capt",
+  "cardinal", "coach", "archbishop", "sheikh", "ayatollah", "imam", "rabbi", "lieutenant", "colonel",
+  "sergeant", "admiral", "commander", "brigadier", "marshal", "inspector", "detective",
+  "superintendent", "constable", "captain", "skipper", "striker", "goalkeeper", "midfielder",
   "del", "delegate", "representative", "congressman", "congresswoman", "assemblyman", "councilman",
 ]);
 
@@ -141,3 +149,13 @@ export const SPEAKER_OPENERS: ReadonlySet<string> = new Set([
   "but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "also", "indeed", "instead",
   "separately", "earlier", "later",
 ]);
+
+/** title words that are also surnames: after a given name they are the name ("Mervyn King") */
+export const TITLES_ALSO_SURNAMES: ReadonlySet<string> = new Set(["king", "judge", "speaker", "bishop", "prince", "chancellor", "marshall", "major", "dean", "earl", "knight", "pope", "baron"]);
+
+/**
+ * Endings of capitalised adjectives written before a full name ("American Dennis Mitchell",
+ * "Controversial Australian Anthony Hill"); used only when two name words follow, since
+ * given names end the same way ("Brian Taylor").
+ */
+export const ADJECTIVE_ENDINGS: readonly string[] = ["ian", "can", "ese", "ish", "ic", "al", "ive", "ary"];

@@ -2,14 +2,15 @@
  * Quote attribution: the speaker span a quote recogniser found ("Ian Gunner", "the OECD",
  * "he") becomes the actor whose mention it overlaps; bare surnames are joined to the full
  * name by the actor stage. Pronouns resolve here: "he"/"she" to the most recent person
- * named before them, "it" to the most recent organisation or country that spoke.
+ * named before them, "it" to the most recent organisation or country that spoke (or, before
+ * any has, to one named just before it).
  *   catches: "…," he said → the person last named; "it said" → the last body that spoke
  *   must not: "they said" resolved to one actor (a group stays unresolved)
  */
-import { DOCUMENT_WORDS } from "../../lexicon/speakers.js";
 import { overlaps } from "../../pipeline/spans.js";
 import type { ActorTag, QuoteTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor, Quote } from "../../schema.js";
+import { bodyNear, byTitle, organisationBefore, personBefore, standsForBody, titleIndex } from "./references.js";
 
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, bloc: 2, country: 3, group: 4, place: 5, asset: 6 };
 
@@ -47,10 +48,9 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
   const who: (Who | null)[] = new Array(quotes.length).fill(null);
   let lastBody: Who | null = null;
   let titled: Map<string, Actor[]> | null = null;
-  const persons = tags
-    .map((t, j) => ({ t, id: resolved.ids[j] }))
-    .filter(({ t, id }) => id !== null && t.kind === "person")
-    .sort((a, b) => a.t.start - b.t.start);
+  const lastPerson = personBefore(tags, resolved);
+  const lastOrganisation = organisationBefore(tags, resolved);
+  const bodyNearby = bodyNear(tags, resolved);
 
   for (const i of order) {
     const q = quotes[i];
@@ -60,26 +60,28 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
     if (q.speakerKind === "pronoun") {
       const p = s.text.toLowerCase();
       if (p === "he" || p === "she" || p === "i") {
-        // the most recent person mention before the pronoun
-        let lo = 0;
-        let hi = persons.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (persons[mid].t.start < s.start) lo = mid + 1;
-          else hi = mid;
-        }
-        const k = lo - 1;
-        const a = k >= 0 ? byId.get(persons[k].id!) ?? null : null;
+        const id = lastPerson(s.start);
+        const a = id ? byId.get(id) ?? null : null;
         if (a) who[i] = { actor: a, name: a.name, title: a.title, org: a.affiliation };
       } else if (p === "it" && lastBody) who[i] = lastBody;
+      else if (p === "it") {
+        const id = bodyNearby(s.start);
+        const a = id ? byId.get(id) ?? null : null;
+        if (a) who[i] = lastBody = { actor: a, name: a.name, title: a.title, org: a.affiliation };
+      }
       continue;
     }
     let a = actorAt(s, tags, resolved, byId);
     if (!a && q.speakerKind === "descriptive") a = byTitle(s, (titled ??= titleIndex(resolved.actors)));
-    if (!a && q.speakerKind === "descriptive" && lastBody && /^the\s+/i.test(s.text) && DOCUMENT_WORDS.has(s.text.split(/\s+/).pop()!.toLowerCase())) {
-      // "the report warned" after "the OECD said": the body last heard from
-      who[i] = lastBody;
-      continue;
+    if (!a && q.speakerKind === "descriptive" && standsForBody(s)) {
+      // "the report warned" after "the OECD said": the body last heard from, else the
+      // organisation last named ("Norfolk Airways … the firm said")
+      if (lastBody) {
+        who[i] = lastBody;
+        continue;
+      }
+      const id = lastOrganisation(s.start);
+      a = id ? byId.get(id) ?? null : null;
     }
     const name = a?.name ?? s.text.replace(/^(?:the|a|an)\s+/i, "");
     const w: Who = { actor: a, name, title: q.speakerTitle ?? a?.title ?? null, org: org?.id ?? a?.affiliation ?? null };
@@ -105,28 +107,3 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
 }
 
 const pos = (q: QuoteTag) => q.speakerSpan?.start ?? q.start;
-
-/** Titled persons by the last word of their title, in order of first mention. */
-function titleIndex(actors: readonly Actor[]): Map<string, Actor[]> {
-  const out = new Map<string, Actor[]>();
-  const titled = actors.filter((a) => a.kind === "person" && a.title).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  for (const a of titled) {
-    const head = a.title!.toLowerCase().split(/\s+/).pop()!;
-    if (!out.has(head)) out.set(head, []);
-    out.get(head)!.push(a);
-  }
-  return out;
-}
-
-/** "the foreign secretary" → the person the text gave that title ("Foreign Secretary Jack Straw"). */
-function byTitle(s: Span, titled: Map<string, Actor[]>): Actor | null {
-  const m = /^the\s+(.+)$/i.exec(s.text);
-  if (!m) return null;
-  const wanted = m[1].toLowerCase();
-  let best: Actor | null = null;
-  for (const a of titled.get(wanted.split(/\s+/).pop()!) ?? []) {
-    if ((a.mentions[0]?.start ?? Infinity) >= s.start) break;
-    if (a.title!.toLowerCase().endsWith(wanted)) best = a;
-  }
-  return best;
-}

@@ -78,6 +78,8 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
       }
       continue;
     }
+    // a participle elsewhere is no cue: "is writing a book", "after asking"
+    if (/ing$/i.test(verb) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(text.slice(Math.max(from, v.index - 6), v.index))) continue;
     // the verb starts the phrase after a quote: `," said X` — the speaker follows
     const lead = text.slice(Math.max(from, v.index - 4), v.index);
     if (/["”'’][\s,]*$/.test(lead) || /,\s*$/.test(lead) && /["”]/.test(text.slice(Math.max(from, v.index - 6), v.index))) {
@@ -88,10 +90,13 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
       continue;
     }
     let before = speakerBefore(text, from, v.index);
-    if (!before && /(?:^|\s)and\s+(?:(?:also|then|later)\s+)?$/i.test(text.slice(Math.max(from, v.index - 12), v.index))) {
-      // "G7 ministers called for … and said": the subject of the sentence speaks
+    const and = /(?:^|\s)(and\s+(?:(?:also|then|later)\s+)?)$/i.exec(text.slice(Math.max(from, v.index - 12), v.index));
+    if (!before && and) {
+      // "G7 ministers called for … and said": the subject of the sentence speaks; the cue
+      // starts at "and", where the clause before it ends
       const prev = out[out.length - 1];
-      before = sentenceSubject(text, from, v.index) ?? (prev ? { speaker: prev.speaker, start: prev.start } : null);
+      const subject = sentenceSubject(text, from, v.index) ?? (prev ? { speaker: prev.speaker, start: prev.start } : null);
+      if (subject) before = { speaker: subject.speaker, start: v.index - and[1].length };
     }
     if (!before && (v.index === from || /[.!?]["”]?\s+$/.test(text.slice(Math.max(from, v.index - 4), v.index))) && /^\p{Lu}/u.test(verb)) {
       // inverted at the start of a sentence: "Said Ellis: …"

@@ -1,9 +1,12 @@
 /**
  * The quote recogniser: direct quotes first (their spans keep reported speech from taking
  * quoted words as a clause), then reported speech, then the speakers that look like
- * persons become person actors.
+ * persons become person actors (persons.ts).
+ *   catches: "…," said X; X said: "…"; X said (that) …; according to X, …
+ *   must not: scare quotes and quoted titles (direct.ts), clauses of unnamed sources
+ *             (reported.ts)
  */
-import type { QuoteTag, Recognizer, Tag } from "../../pipeline/types.js";
+import type { QuoteTag, Recognizer } from "../../pipeline/types.js";
 import { findDirectQuotes } from "./direct.js";
 import { speakerPersons } from "./persons.js";
 import { findReported, lastStartingBy } from "./reported.js";
@@ -30,7 +33,8 @@ export const quotes: Recognizer = {
     const direct = findDirectQuotes(ctx);
     const reported = findReported(ctx.text, ctx.sentences, direct.quotes);
     const all = [...direct.quotes.map((q) => (mixed(q, reported.quotes) ? { ...q, direct: false } : q)), ...reported.quotes];
-    const persons = speakerPersons(ctx.text, all, reported.named);
-    return [...all, ...persons] as Tag[];
+    const { persons, bodies } = speakerPersons(ctx.text, all, reported.named);
+    const settled = all.map((q) => (bodies.has(q) ? { ...q, speakerKind: "organization" as const } : q));
+    return [...settled, ...persons];
   },
 };

@@ -9,18 +9,23 @@
  */
 import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_HEADS } from "../../lexicon/speakers.js";
+import { NOT_NAME_WORDS, ORGANISATION_HEADS, PERSONAL_HONORIFICS } from "../../lexicon/speakers.js";
+import { isTitleWord, lower } from "./words.js";
 import type { Speaker } from "./speaker.js";
 
+const AFTER_HONORIFIC = new RegExp(`\\b(?:${PERSONAL_HONORIFICS.join("|")})\\.?\\s+$`);
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
-export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly Speaker[]): ActorTag[] {
+export function speakerPersons(text: string, quotes: readonly QuoteTag[], named: readonly Speaker[]): { persons: ActorTag[]; bodies: Set<QuoteTag> } {
+  /** quotes whose one-word speaker turned out to be a body, not a surname */
+  const bodies = new Set<QuoteTag>();
   const out: ActorTag[] = [];
   const full = new Map<string, string>(); // surname → full name
   const ordered = [...quotes].sort((a, b) => (a.speakerSpan?.start ?? 0) - (b.speakerSpan?.start ?? 0));
   for (const q of ordered) {
     if (q.speakerKind === "person" && q.speakerSpan) full.set(surnameOf(q.speakerSpan.text), q.speakerSpan.text);
   }
+  for (const sp of named) if (!full.has(surnameOf(sp.span.text))) full.set(surnameOf(sp.span.text), sp.span.text);
   const seen = new Set<string>();
   let names: Map<string, string> | null = null;
   for (const q of ordered) {
@@ -35,23 +40,20 @@ export function speakerPersons(text: string, quotes: QuoteTag[], named: readonly
       if (name) {
         if (!full.has(sur)) full.set(sur, name);
         push(out, seen, s, s.text, true, q);
-      } else if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))) {
+      } else if (AFTER_HONORIFIC.test(text.slice(Math.max(0, s.start - 6), s.start))) {
         push(out, seen, s, s.text, true, q);
       } else {
-        q.speakerKind = "organization";
+        bodies.add(q);
       }
     }
   }
-  for (const sp of named) {
-    full.set(surnameOf(sp.span.text), full.get(surnameOf(sp.span.text)) ?? sp.span.text);
-    push(out, seen, sp.span, sp.span.text, false, null, sp);
-  }
+  for (const sp of named) push(out, seen, sp.span, sp.span.text, false, null, sp);
   // a surname that names a speaker: its first full mention is that person too
   for (const [, name] of full) {
     const idx = text.indexOf(name);
     if (idx >= 0) push(out, seen, { start: idx, end: idx + name.length, text: name, rule: "person/speaker" }, name, false, null);
   }
-  return out;
+  return { persons: out, bodies };
 }
 
 /**
@@ -67,14 +69,16 @@ function fullNames(text: string): Map<string, string> {
     for (let k = 1; k < words.length; k++) {
       const surname = words[k].toLowerCase();
       if (out.has(surname) || /\.$/.test(words[k])) continue;
-      const given = words.slice(Math.max(0, k - 2), k).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) && !TITLE_HEADS.has(w.toLowerCase()));
+      const given = words.slice(Math.max(0, k - 2), k).filter((w) => !isTitleWord(lower(w)));
       if (given.length && given.every(nameLike)) out.set(surname, `${given.join(" ")} ${words[k]}`);
     }
   }
   return out;
 }
 
-const nameLike = (w: string) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()) && !(w.toLowerCase() in REPORTING_VERBS);
+/** a given name: "Gordon", "J." — not "LM", not a title, not a reporting verb */
+const nameLike = (w: string) =>
+  /^(?:\p{Lu}\p{Ll}|\p{Lu}\.$)/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_HEADS.has(w.toLowerCase()) && !(w.toLowerCase() in REPORTING_VERBS);
 
 function push(out: ActorTag[], seen: Set<string>, s: Span, name: string, partial: boolean, q: QuoteTag | null, sp?: Speaker): void {
   const k = `${s.start}:${s.end}`;

@@ -8,11 +8,11 @@
  */
 import { ORGANISATION_HEADS, TITLE_BREAKERS } from "../../lexicon/speakers.js";
 import { parseSpeaker, type Speaker } from "./speaker.js";
-import { ABBREVIATED } from "./words.js";
+import { ABBREVIATED, isTitleWord } from "./words.js";
 import { parseAppositive } from "./titles.js";
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb. */
-const BETWEEN = /\s+(?:(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+const BETWEEN = /\s+(?:(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|are|were|been|be|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
 
 
 /** Where the speaker phrase before `end` begins: after a boundary word or mark. */
@@ -21,7 +21,7 @@ function phraseStart(text: string, from: number, end: number): number {
   let words = 0;
   while (s > from) {
     const c = text[s - 1];
-    if (/[.;:!?()"“”\n—–]/.test(c) || (c === "," && words > 0)) break;
+    if (/[.;:!?()"“”\n—–―]/.test(c) || (c === "," && words > 0)) break;
     if (c === ",") break;
     if (/\s/.test(c)) {
       // look at the word before this space
@@ -30,7 +30,7 @@ function phraseStart(text: string, from: number, end: number): number {
       let ws = w;
       while (ws > from && !/[\s,;:()"“”]/.test(text[ws - 1])) ws--;
       const word = text.slice(ws, w);
-      if (TITLE_BREAKERS.has(word.toLowerCase()) || words >= 10) break;
+      if (TITLE_BREAKERS.has(word.toLowerCase()) || words >= 10 || /^[—–―-]+$/.test(word)) break;
       // a full stop ends the sentence before, unless it closes an initial or "Mr."
       if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov)\.$/u.test(word)) break;
       words++;
@@ -72,6 +72,22 @@ export function speakerBefore(text: string, from: number, end: number, anchor?: 
   e = beforeParen(text, from, e);
   if (e <= from) return null;
   const fits = (s: number) => anchor === undefined || s === anchor;
+  // X -- appositive -- said / X — appositive — said
+  const dash = /(?:--|[—–―])$/.exec(text.slice(Math.max(from, e - 2), e));
+  if (dash) {
+    const close = e - dash[0].length;
+    const open = Math.max(text.lastIndexOf("--", close - 1), text.lastIndexOf("—", close - 1), text.lastIndexOf("–", close - 1), text.lastIndexOf("―", close - 1));
+    if (open > from && close - open <= 200) {
+      const ne = beforeParen(text, from, open);
+      const s = phraseStart(text, from, ne);
+      const sp = fits(s) && s < ne ? parseSpeaker(text, s, ne) : null;
+      if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
+        const ap = parseAppositive(text, open + (text.startsWith("--", open) ? 2 : 1), close);
+        return { speaker: { ...sp, title: sp.title ?? ap.title, org: sp.org ?? ap.org }, start: s };
+      }
+    }
+    return null;
+  }
   if (text[e - 1] === ",") {
     // X, appositive, said — the appositive may hold commas of its own
     const inner = e - 1;
@@ -88,8 +104,11 @@ export function speakerBefore(text: string, from: number, end: number, anchor?: 
       const sp = parseSpeaker(text, s, ne);
       // "Argentina's economy minister, Roberto Lavagna, said": the name is the appositive
       const named = k === 0 ? parseSpeaker(text, c + 1, beforeParen(text, c + 1, inner)) : null;
-      if (named?.kind === "person" && (!sp || sp.kind === "descriptive")) {
-        const { title, org } = parseAppositive(text, s, c);
+      if (named?.kind === "person" && (!sp || sp.kind !== "person")) {
+        // the whole description is the title: "Iran's ambassador to Russia"
+        let d = c;
+        while (d > from && c - d < 120 && !/[.;:,!?"“”\n]/.test(text[d - 1])) d--;
+        const { title, org } = parseAppositive(text, d, c);
         return { speaker: { ...named, title: named.title ?? title, org: named.org ?? org }, start: s };
       }
       if (sp && sp.kind !== "descriptive" && sp.kind !== "pronoun") {
@@ -142,19 +161,46 @@ export function speakerAfter(text: string, start: number, limit: number): { spea
  * capitalised one before a clause word ("Oxfam senior policy adviser Max Lawson welcomed…").
  */
 export function sentenceSubject(text: string, from: number, to: number): { speaker: Speaker; start: number } | null {
-  let start = from;
+  // the sentence start: after the last sentence end before `to` (searched in a bounded window)
+  const lo = Math.max(from, to - 400);
+  const window = text.slice(lo, to);
   const re = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
-  re.lastIndex = from;
+  let start = from > lo ? from : lo;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) start = m.index + m[0].length;
+  while ((m = re.exec(window)) !== null) start = lo + m.index + m[0].length;
+  // the subject opens the sentence, or follows an introductory phrase and its comma
+  // ("During a speech on Monday, Trump attacked …")
+  for (let k = 0; k < 2 && start < to; k++) {
+    const found = subjectAt(text, start, to);
+    if (found) return found;
+    const comma = text.indexOf(",", start);
+    if (comma < 0 || comma >= to) break;
+    start = comma + 1;
+    while (start < to && /\s/.test(text[start])) start++;
+  }
+  return null;
+}
+
+function subjectAt(text: string, start: number, to: number): { speaker: Speaker; start: number } | null {
+  const toks: { word: string; index: number; raw: string }[] = [];
   const words = /\S+/g;
   words.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while (toks.length < 10 && (m = words.exec(text)) !== null && m.index < to) toks.push({ word: m[0].replace(/[,;:]$/, ""), index: m.index, raw: m[0] });
   let end = -1;
-  for (let n = 0; n < 8 && (m = words.exec(text)) !== null && m.index < to; n++) {
-    const w = m[0].replace(/[,;:]$/, "");
+  for (let n = 0; n < toks.length; n++) {
+    const { word: w, index, raw } = toks[n];
     if (n > 0 && TITLE_BREAKERS.has(w.toLowerCase())) break;
-    if (/^\p{Lu}/u.test(w) && !(n === 0 && /^(?:But|And|So|Yet|However|Meanwhile|The|A|An)$/.test(w))) end = m.index + w.length;
-    if (w !== m[0]) break;
+    const cap = /^\p{Lu}/u.test(w);
+    if (cap && !(n === 0 && /^(?:But|And|So|Yet|However|Meanwhile|The|A|An)$/.test(w))) end = index + w.length;
+    else if (!cap && end >= 0) {
+      // after a name, lower-case words are its verb — unless they are a title before a
+      // further name ("Oxfam senior policy adviser Max Lawson")
+      const ahead = toks.slice(n, n + 4);
+      const k = ahead.findIndex((t) => /^\p{Lu}/u.test(t.word));
+      if (k <= 0 || !ahead.slice(0, k).some((t) => isTitleWord(t.word.toLowerCase()))) break;
+    }
+    if (w !== raw) break;
   }
   if (end < 0) return null;
   const sp = parseSpeaker(text, start, end);

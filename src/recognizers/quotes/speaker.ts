@@ -9,11 +9,13 @@
  */
 import {
   GENERIC_SOURCES, INSTITUTION_WORDS, NAME_CONNECTORS, NOT_NAME_WORDS, ORGANISATION_HEADS, SPEAKER_PRONOUNS,
-  SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLE_HEADS,
+  ADJECTIVE_ENDINGS, SPOKESPERSON_WORDS, TITLE_BREAKERS, TITLES_ALSO_SURNAMES,
 } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
 import { titleAndOrg } from "./titles.js";
 import { HONORIFIC_ONLY, LEADING_WORDS, isCap, isTitleWord, lower, possessive, span, tokens, type Tok } from "./words.js";
+
+const DESCRIPTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_ENDINGS.join("|")})$`);
 
 export type SpeakerKind = "person" | "organization" | "surname" | "pronoun" | "descriptive";
 
@@ -71,7 +73,7 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   for (let i = runStart; i <= runEnd; i++) {
     const w = lower(toks[i].word);
     // "Mr. King", "Mr Justice": after an honorific the last word is the name
-    const named = i === runEnd && i > runStart && HONORIFIC_ONLY.test(toks[i - 1].word);
+    const named = i === runEnd && i > runStart && (HONORIFIC_ONLY.test(toks[i - 1].word) || (TITLES_ALSO_SURNAMES.has(w) && !isTitleWord(lower(toks[i - 1].word))));
     if (isTitleWord(w) && !named) {
       nameStart = i + 1;
       if (/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)$/.test(w)) honorific = true;
@@ -81,6 +83,9 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
     // only title words ("Argentina's President"): a description, not a name
     return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: text.slice(toks[0].start, toks[toks.length - 1].end), org: null, honorific: false };
   }
+  // "American Dennis Mitchell", "Controversial Australian Anthony Hill": adjectives of origin
+  // or manner before a full name belong to the title
+  while (runEnd - nameStart >= 2 && DESCRIPTIVE_ENDING.test(toks[nameStart].word)) nameStart++;
   let nameToks = toks.slice(nameStart, runEnd + 1);
   let ofOrg: Span | null = null;
   // "Brian Taylor of Wells Fargo": a person's name, then the organisation
@@ -95,10 +100,8 @@ export function parseSpeaker(text: string, from: number, to: number): Speaker | 
   const det = before.length > 0 && /^(?:the|a|an)$/i.test(before[before.length - 1].word);
   const heads = nameToks.map((t) => lower(t.word));
   const orgLike = det || heads.some((w) => ORGANISATION_HEADS.has(w)) || nameToks.every((t) => /^[\p{Lu}\d&.-]+$/u.test(t.word));
-  let kind: SpeakerKind;
-  if (orgLike) kind = "organization";
-  else if (nameToks.length >= 2) kind = "person";
-  else kind = honorific || (nameStart > 0 && TITLE_HEADS.has(lower(toks[nameStart - 1].word))) ? "surname" : "surname";
+  // one capitalised word is a surname or a body ("Lukashov", "Oxfam"): persons.ts decides
+  const kind: SpeakerKind = orgLike ? "organization" : nameToks.length >= 2 ? "person" : "surname";
   const to_ = titleAndOrg(text, before.filter((t) => !/^(?:the|a|an)$/i.test(t.word) && !HONORIFIC_ONLY.test(t.word)));
   return { span: name, kind, title: to_.title, org: ofOrg ?? to_.org, honorific };
 }
@@ -113,7 +116,7 @@ function institution(text: string, toks: Tok[]): Speaker | null {
     if (inner && inner.kind !== "pronoun" && inner.kind !== "descriptive") return { ...inner, kind: inner.kind === "surname" ? "organization" : inner.kind, title: words[forAt - 1] };
   }
   const last = words[words.length - 1];
-  const caps = toks.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
+  const caps = toks.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)) && !GENERIC_SOURCES.has(lower(t.word)));
   // "the Russian government", "a UK Government official", "a Treasury spokesman"
   if ((INSTITUTION_WORDS.has(last) || SPOKESPERSON_WORDS.has(last)) && caps.length > 0 && toks.length <= 6) {
     // "G7 ministers", "a Treasury spokesman": the body named by the capitalised words speaks
@@ -122,7 +125,7 @@ function institution(text: string, toks: Tok[]): Speaker | null {
     return { span: s, kind: "organization", title: SPOKESPERSON_WORDS.has(last) ? last : null, org: null, honorific: false };
   }
   // "analysts", "a senior official", "the foreign secretary": a short noun phrase
-  if (toks.length <= 4 && !words.some((w) => TITLE_BREAKERS.has(w)) && /^(?:the|a|an|\p{Ll}+s)$/u.test(words[0])) {
+  if (toks.length <= 4 && !words.some((w) => TITLE_BREAKERS.has(w)) && /^(?:the|a|an|my|his|her|their|our|its|\p{Ll}+s)$/u.test(words[0])) {
     return { span: span(text, toks[0].start, toks[toks.length - 1].end, "speaker/descriptive"), kind: "descriptive", title: null, org: null, honorific: false };
   }
   return null;

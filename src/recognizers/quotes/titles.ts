@@ -7,7 +7,11 @@
  */
 import { NAME_CONNECTORS, NOT_NAME_WORDS, TITLE_HEADS, HONORIFICS } from "../../lexicon/speakers.js";
 import type { Span } from "../../pipeline/types.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { isCap, isTitleWord, lower, possessive, span, tokens, type Tok } from "./words.js";
+
+/** auxiliaries that make a stretch after a comma a clause, not an appositive */
+const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
 
 /** "Oxfam senior policy adviser" → org Oxfam, title "senior policy adviser". */
 export function titleAndOrg(text: string, before: Tok[]): { title: string | null; org: Span | null } {
@@ -42,34 +46,39 @@ export function parseAppositive(text: string, from: number, to: number): { title
   // an appositive is a noun phrase: "an analyst at Aton", "Aton's chief economist",
   // "chief currency strategist at UBS" — not a clause ("exports rose in March")
   const nounPhrase = /^(?:a|an|the|former|senior|chief|deputy|head)$/.test(words[0]) || isCap(toks[0].word) || words.slice(0, 5).some((w) => isTitleWord(w));
-  if (!nounPhrase) return { title: null, org: null };
-  const at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
-  let org: Span | null = null;
-  let titleToks = toks;
-  if (at >= 0) {
-    const after = toks.slice(at + 1);
-    const caps = after.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
-    if (caps.length) {
-      // the last run of capitalised words after the preposition
-      let e = after.length - 1;
-      while (e >= 0 && !isCap(after[e].word)) e--;
-      let s = e;
-      while (s > 0 && (isCap(after[s - 1].word) || NAME_CONNECTORS.has(after[s - 1].word)) && !NOT_NAME_WORDS.has(lower(after[s - 1].word))) s--;
-      if (e >= 0) org = span(text, after[s].start, after[e].end, "speaker/org");
-    }
-    titleToks = toks.slice(0, at);
-  } else {
-    // "Bloomberg Intelligence's Chief Asia Strategist"
-    const p = toks.findIndex((t) => possessive(t.word) && isCap(t.word));
-    if (p >= 0) {
-      const last = toks[p];
-      org = span(text, toks[0].start, last.end - (/['’]s$/.test(last.word) ? 2 : 1), "speaker/org");
-      titleToks = toks.slice(p + 1);
-    } else {
-      const ti = titleAndOrg(text, toks);
-      return ti;
+  // a finite verb makes it a clause: ", the Commerce Department revealed the deficit was …"
+  if (!nounPhrase || words.some((w) => FINITE.has(w) || w in REPORTING_VERBS)) return { title: null, org: null };
+  // "Bloomberg Intelligence's Chief Asia Strategist", "the Bank of England's governor"
+  const poss = toks.findIndex((t) => possessive(t.word) && isCap(t.word));
+  if (poss >= 0) {
+    const first = /^(?:the|a|an)$/i.test(toks[0].word) ? 1 : 0;
+    const last = toks[poss];
+    const org = span(text, toks[first].start, last.end - (/['’]s$/.test(last.word) ? 2 : 1), "speaker/org");
+    const t = toks.slice(poss + 1);
+    return { title: t.length ? text.slice(t[0].start, t[t.length - 1].end) : null, org };
+  }
+  // the preposition right before the organisation: "head of commodity strategy at RBC"
+  let at = -1;
+  for (let k = words.length - 2; k >= 0; k--) {
+    if ((words[k] === "at" || words[k] === "of" || words[k] === "for" || words[k] === "with") && isCap(toks[k + 1].word)) {
+      at = k;
+      break;
     }
   }
+  if (at < 0) at = words.findIndex((w) => w === "at" || w === "of" || w === "for" || w === "with");
+  if (at < 0) return titleAndOrg(text, toks);
+  let org: Span | null = null;
+  const after = toks.slice(at + 1);
+  const caps = after.filter((t) => isCap(t.word) && !NOT_NAME_WORDS.has(lower(t.word)));
+  if (caps.length) {
+    // the last run of capitalised words after the preposition
+    let e = after.length - 1;
+    while (e >= 0 && !isCap(after[e].word)) e--;
+    let st = e;
+    while (st > 0 && (isCap(after[st - 1].word) || NAME_CONNECTORS.has(after[st - 1].word)) && !NOT_NAME_WORDS.has(lower(after[st - 1].word))) st--;
+    if (e >= 0) org = span(text, after[st].start, after[e].end, "speaker/org");
+  }
+  const titleToks = toks.slice(0, at);
   const t = titleToks.filter((x) => !/^(?:the|a|an)$/i.test(x.word));
   return { title: t.length ? text.slice(t[0].start, t[t.length - 1].end) : null, org };
 }
