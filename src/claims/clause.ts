@@ -4,6 +4,7 @@
  * and the main clause that decides the claim's type ("Argentina is set to close its
  * offer, with the government hopeful that creditors will accept" is about closing).
  */
+import { DATELINE } from "../lexicon/datelines.js";
 import { FRAMING_LEMMAS } from "../lexicon/predicates.js";
 import type { Range } from "../pipeline/types.js";
 import type { PredicateHit } from "./predicate.js";
@@ -18,9 +19,6 @@ const LEADING = /^(?:according to|at|in|on|by|after|before|although|though|if|wh
  * subordinator or relative pronoun even without a comma, a semicolon, a spaced dash.
  */
 const BOUNDARY = /,\s+(?:with|while|whereas|although|though|but|as|after|before|when|which|who|because|despite|according|so|[a-z]+ing)\b|\s(?:that|which|who|whom|whose|when|because|unless|although|whereas|if)\s|;|\s[-–—]\s/g;
-
-/** A wire dateline opening a story: "BUDAPEST, Hungary (AP) _", "LONDON, March 3 (Reuters) -". */
-const DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z.& ]{1,20}\)\s*[-_–—]+\s*/;
 
 /** The scope without its leading adverbials (at most three: "Although …, according to …, the …"). */
 export function stripLeading(text: string, scope: Range): Range {

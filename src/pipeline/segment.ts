@@ -7,6 +7,7 @@
  */
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from "../lexicon/abbreviations.js";
 import { BOILERPLATE_LINES, FOOTER_MARKERS } from "../lexicon/boilerplate.js";
+import { DATELINE } from "../lexicon/datelines.js";
 import type { Config, Paragraph, Range, Segmented, Sentence, SkippedSpan } from "./types.js";
 
 /** Longest line a boilerplate rule may match: article paragraphs are longer. */
@@ -93,7 +94,7 @@ function words(line: string): number {
 
 export function isHeading(line: string): boolean {
   const t = line.trim();
-  if (!t || words(t) > MAX_HEADING_WORDS) return false;
+  if (!t || words(t) > MAX_HEADING_WORDS || DATELINE.test(t)) return false;
   // a final period ends a sentence, unless it belongs to an acronym ("… Against U.S.")
   if (/[!?:;,]$/.test(t) || (/\.$/.test(t) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(t))) return false;
   if (/[.!?]["”’]$/.test(t)) return false;

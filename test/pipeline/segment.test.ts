@@ -61,6 +61,7 @@ describe("segment: headings and hostile text", () => {
     ["Soaring oil 'hits world economy'", true],
     ["The central bank raised rates by half a point on Tuesday.", false],
     ["Kazem Jalali", true],
+    ["MANILA, Philippines (AP) _", false],
   ])("%s is a heading: %s", (line, want) => {
     expect(segment(line, EMPTY_CONFIG).paragraphs[0].heading).toBe(want);
   });
