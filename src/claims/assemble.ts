@@ -132,18 +132,24 @@ function claimScope(text: string, s: Range, quote: Quote | null, predicates: rea
   if (!quote || quote.direct) return s;
   const start = Math.max(s.start, quote.start);
   const end = Math.min(s.end, quote.end);
-  if (end - start < 20) return s;
+  // the reported words must be a clause with a verb of its own ("urged an increase to
+  // 1.26%" and "called the rebate 'unjustified'" report no clause)
+  const verbInside = predicates.some((p) => p.start >= start && p.end <= end && p.strength >= 1) || COPULA_WORD.test(text.slice(start, end));
+  if (end - start < 12 || !verbInside) return s;
   const core = stripLeading(text, { start: s.start, end: start });
   const ownBefore = predicates.some(
     (p) =>
       p.start >= core.start &&
       p.end <= start &&
-      p.strength >= 2 &&
+      p.strength >= 1 &&
+      !p.nounFirst &&
       !REPORTING_LEMMAS.has(p.lemma) &&
       actors.some((a) => a.start >= core.start && a.end <= p.start),
   );
   return ownBefore ? s : { start, end };
 }
+
+const COPULA_WORD = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b/;
 
 /** The quote whose words this sentence carries, if any: the one that overlaps it most (its speaker, if named, is the attribution). */
 function attributingQuote(s: Range, quotes: readonly Quote[]): Quote | null {

@@ -10,9 +10,11 @@ import type { Range } from "../pipeline/types.js";
 import type { PredicateHit } from "./predicate.js";
 
 /** Openers of an adverbial phrase or subordinate clause that ends at a comma. */
-// not "Of": "Of Argentina's bondholders, 38% reside…" names the subject; not a bare "Even":
-// "Even Belgium, a close ally, has…"
-const LEADING = /^(?:according to|at|in|on|by|after|before|although|though|if|when|whenever|while|since|as|despite|even (?:with|if|though|as|so|after|before|when)|earlier|later|last|recently|yesterday|today|meanwhile|however|overall|amid|amidst|following|against|for|with|without|under|over|unlike|like|once|until|compiled|speaking|asked|besides|instead|still|now|then|so|but|and|also|indeed|in fact)\b[^,;:"“”]{0,200},\s*/i;
+// A phrase opener takes words up to its comma ("According to X,", "If prices rise,"); a
+// sentence adverb only its own comma ("However,", "Earlier,"). Not "Of": "Of Argentina's
+// bondholders, 38% reside…" names the subject; not a bare "Even": "Even Belgium, a close
+// ally, has…"; not "then"/"so": "then we think the shock can be absorbed, he said".
+const LEADING = /^(?:(?:according to|at|in|on|by|after|before|although|though|if|when|whenever|while|since|as|despite|even (?:with|if|though|as|so|after|before|when)|amid|amidst|following|against|for|with|without|under|over|unlike|like|once|until|compiled|speaking|asked|besides|last)\b[^,;:"“”]{0,200}|(?:earlier|later|recently|yesterday|today|meanwhile|however|overall|instead|still|now|then|so|but|and|also|indeed|in fact|in addition|in all|moreover|nevertheless|nonetheless|separately|similarly|likewise|finally))\s*,\s*/i;
 
 /**
  * Where the main clause ends: a comma before a subordinator or participle, a
