@@ -77,8 +77,10 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
     const strong = HONORIFICS.has(ws[last].text) || PERSON_TITLES.has(ws[last].text) || rest.length > 1;
     const lastWord = rest[rest.length - 1];
     // the words after the title end like a name ("Gordon Brown", "Xi Jinping"), not like a title ("Asia Foreign-Exchange")
-    const endsLikeName = isNameWord(lastWord.text) || SURNAMES.has(lower(lastWord)) || (rest.length >= 2 && GIVEN_NAMES.has(lower(rest[0])));
-    const nameLike = endsLikeName && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w)));
+    // after an honorific any capitalised word is a surname, common or not ("Mr Brown", "Mrs Rich")
+    const honorific = HONORIFICS.has(ws[last].text) && rest.every((w) => /^\p{Lu}/u.test(w.text));
+    const endsLikeName = honorific || isNameWord(lastWord.text) || SURNAMES.has(lower(lastWord)) || (rest.length >= 2 && GIVEN_NAMES.has(lower(rest[0])));
+    const nameLike = honorific || (endsLikeName && rest.some((w) => isNameWord(w.text) || GIVEN_NAMES.has(lower(w))));
     if (strong && nameLike && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
       const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
       if (t.length) title = joined(t);

@@ -60,6 +60,8 @@ export const properNames: Recognizer = {
     const orgWords = new Set<string>();
     for (const c of cands) if (c.kind === "organization" && c.words.length >= 2) orgWords.add(c.words[0].text);
     for (const t of found) if (t.kind === "organization" && t.name.includes(" ")) orgWords.add(t.name.split(" ")[0]);
+    // …or that names the same organisation elsewhere without a sentence to open ("Yugansk was sold" after "to buy Yugansk")
+    for (const c of cands) if (c.kind === "organization" && c.words.length === 1 && !c.weak) orgWords.add(c.words[0].text);
     const out: ActorTag[] = [];
     for (const c of cands) {
       const start = c.words[0].start;

@@ -4,7 +4,7 @@ import { ACTOR_RECOGNIZERS } from "../../../src/recognizers/index.js";
 import { segment } from "../../../src/pipeline/segment.js";
 import { tag } from "../../../src/pipeline/tag.js";
 import { EMPTY_CONFIG, type Config } from "../../../src/pipeline/types.js";
-import { money } from "../../../src/recognizers/figures/money.js";
+import { money } from "../../../src/recognizers/figures/index.js";
 
 function actorsOf(text: string, config: Config = EMPTY_CONFIG) {
   const seg = segment(text, config);
@@ -252,5 +252,19 @@ describe("adversarial input", () => {
     const a = actorsOf(text);
     expect(Array.isArray(a)).toBe(true);
     expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe("actors: honorifics and repeated single names", () => {
+  const namesOf = (text: string) => {
+    const seg = segment(text, EMPTY_CONFIG);
+    return tag(seg, null, EMPTY_CONFIG, ACTOR_RECOGNIZERS).actors.map((t) => `${t.kind}:${t.text}`);
+  };
+  it.each([
+    ["Mr Brown wanted to provide more aid.", "person:Brown"],
+    ["The US cannot support Mrs Rich's plan.", "person:Rich"],
+    ["Analysts expect Zentrabank to cut rates. Zentrabank was sold in May.", "organization:Zentrabank"],
+  ])("%s has %s", (text, want) => {
+    expect(namesOf(text)).toContain(want);
   });
 });
