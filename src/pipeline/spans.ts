@@ -110,18 +110,3 @@ export function cpLength(s: string): number {
   }
   return n;
 }
-
-/** All matches of a global regex in `text` between `from` and `to` (sticky-safe). */
-export function* matchesIn(re: RegExp, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
-  if (!re.global) throw new Error(`pattern ${re} must be global`);
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index >= to) break;
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
-}

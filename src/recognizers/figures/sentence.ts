@@ -21,9 +21,9 @@ const HINT = /[\d½¼¾⅓⅔⅛]|\b(?:one|two|three|four|five|six|seven|eight|n
 /** Every figure of the text between `from` and `to` (one sentence). */
 export function figuresIn(text: string, from: number, to: number): FigureTag[] {
   // most sentences hold no digit and no number word: leave them before tokenising
-  HINT.lastIndex = from;
-  const hint = HINT.exec(text);
-  if (!hint || hint.index >= to) return [];
+  // (search the sentence alone: a search from `from` over the whole text would run past `to`)
+  HINT.lastIndex = 0;
+  if (!HINT.test(text.slice(from, to))) return [];
   const addresses = addressSpans(text.slice(from, to));
   const toks = tokenize(text, from, to).filter((t) => !addresses.length || !inside(addresses, t.start - from, t.end - from));
   const built: Built[] = [];
