@@ -4,6 +4,7 @@
  * phrase that decides the type when the verb alone does not ("a deal", "sanctions").
  */
 import type { ClaimType } from "../schema.js";
+import { REPORTING_VERBS } from "./reporting-verbs.js";
 
 export interface VerbEntry {
   lemma: string;
@@ -191,11 +192,7 @@ export const TYPE_CUES: readonly { match: RegExp; type: ClaimType; reason: strin
 ];
 
 /** Lemmas that report speech: "X said Y" is a claim about Y, attributed to X. */
-export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
-  "say", "tell", "add", "state", "note", "confirm", "warn", "claim", "insist", "argue", "announce", "report",
-  "reveal", "remark", "explain", "stress", "suggest", "believe", "think", "estimate", "indicate", "deny", "call",
-  "write", "acknowledge", "admit", "predict", "expect", "urge", "continue", "respond", "reply",
-]);
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set(Object.values(REPORTING_VERBS));
 
 /** What is said of the future: a claim with no more specific type is a forecast. */
 export const FUTURE = /\b(?:will|would|could|can be|may|might|expected to|likely to|set to|going to|forecast|predict(?:s|ed)?)\b/; // lower case: "May 26" is a month
