@@ -9,7 +9,7 @@ import { overlaps, within } from "../pipeline/spans.js";
 import type { ActorTag, Range, ResolvedActors, Segmented, Tags } from "../pipeline/types.js";
 import type { Actor, Claim, ClaimActor, DateMention, Figure, Quote } from "../schema.js";
 import { modality } from "./modality.js";
-import { mainClause, mainPredicate, splitAssertions, stripLeading, verbChain } from "./clause.js";
+import { mainClause, mainPredicate, splitAssertions, stripLeading, stripTrailing, verbChain } from "./clause.js";
 import { fallbackPredicate, findPredicates, type PredicateHit } from "./predicate.js";
 import { REPORTING_LEMMAS } from "../lexicon/predicates.js";
 import { references } from "./references.js";
@@ -95,7 +95,11 @@ function buildClaim(
   const chain = verbChain(text, main, all, clause.end);
 
   const speaker = quote?.speaker ?? null;
-  const actors = roles(text, inside, main, byId, speaker, core);
+  // a predicate inside quoted words has its subjects inside them too: the speaker and the
+  // attribution after the quote ("…," Saudi Energy Minister X told reporters) are other
+  const quoted = quotes.find((q) => q.direct && q.start <= main.start && main.end <= q.end);
+  const roleScope = quoted ? { start: Math.max(core.start, quoted.start), end: Math.min(core.end, quoted.end) } : core;
+  const actors = roles(text, inside, main, byId, speaker, roleScope);
   const reported = quote !== null && speaker !== null;
   const mod = modality(sentence, reported);
   return {
@@ -103,7 +107,7 @@ function buildClaim(
     text: sentence,
     start: s.start,
     end: s.end,
-    type: claimType(text.slice(core.start, core.end), chain),
+    type: claimType(text.slice(core.start, stripTrailing(text, core).end), chain),
     predicate: main.lemma,
     actors,
     figures: [...figures],

@@ -50,7 +50,11 @@ export function mainPredicate(preds: readonly PredicateHit[], core: Range, text?
   // has widened"): a verb after an auxiliary in its clause is the predicate, and for a
   // noun-first word ("exports", "cost") a past tense too; "The UK wants the budget capped"
   // keeps "wants"
-  const surer = first.strength === 1 ? inCore.find((p) => p.start > first.start && p.end <= clauseLimit(text, first, core) && p.strength >= (first.nounFirst ? 2 : 3)) : undefined;
+  const limit = clauseLimit(text, first, core);
+  const surer =
+    first.strength !== 1 ? undefined
+    : first.nounFirst ? inCore.find((p) => p.start > first.start && p.end <= limit && p.strength >= 1 && !p.nounFirst)
+    : inCore.find((p) => p.start > first.start && p.end <= limit && p.strength >= 3);
   // "we think the shock can be absorbed", "analysts reckon prices will fall": the claim is
   // the complement, the verb of thinking or saying only frames it
   const framed = FRAMING_LEMMAS.has(first.lemma)
@@ -83,7 +87,7 @@ const CAUSATIVE = new Set(["see", "let", "make", "help", "watch", "have"]);
 
 function complementOf(text: string, main: PredicateHit, preds: readonly PredicateHit[]): PredicateHit | null {
   if (!CAUSATIVE.has(main.lemma)) return null;
-  return preds.find((p) => p.start > main.end && p.start - main.end <= 40 && text.slice(p.start, p.end).toLowerCase() === p.lemma && text[p.start - 1] === " " && !/\bto\s$/.test(text.slice(p.start - 4, p.start))) ?? null;
+  return preds.find((p) => p.start > main.end && p.start - main.end <= 40 && !p.nounFirst && p.strength === 1 && text.slice(p.start, p.end).toLowerCase() === p.lemma && text[p.start - 1] === " " && !/\bto\s$/.test(text.slice(p.start - 4, p.start))) ?? null;
 }
 
 /** The main clause: from the core's start to the first clause boundary after the main predicate. */
@@ -108,6 +112,7 @@ export function splitAssertions(text: string, s: Range, actorStarts: readonly nu
   let from = s.start;
   for (const m of body.matchAll(SPLIT)) {
     if (/[-–—]/.test(m[0]) && dashes !== 1) continue; // paired dashes enclose an aside
+    if (insideBrackets(body, m.index ?? 0)) continue; // "318bn yen ($2.9bn; £2.3bn)"
     const cut = s.start + (m.index ?? 0);
     const next = cut + m[0].length;
     const verbBefore = preds.some((p) => p.start >= from && p.end <= cut && p.strength >= 1);
@@ -119,6 +124,28 @@ export function splitAssertions(text: string, s: Range, actorStarts: readonly nu
   }
   out.push(trim(text, from, s.end));
   return out;
+}
+
+/** Whether position `at` of `s` lies inside an unclosed bracket. */
+function insideBrackets(s: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = s[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * The core without a trailing attribution (", two sources familiar with the talks said."):
+ * its nouns are the source's, not the claim's, and must not decide the type.
+ */
+const TRAILING_ATTRIBUTION = /,["”’]?\s+[^,;"“”]{1,80}?\s(?:said|says|told [^,.;]{1,40}|added|reported|according to [^,.;]{1,60})\s*[.!]?["”’]?\s*$/;
+
+export function stripTrailing(text: string, core: Range): Range {
+  const m = TRAILING_ATTRIBUTION.exec(text.slice(core.start, core.end));
+  return m && m.index > 0 ? { start: core.start, end: core.start + m.index } : core;
 }
 
 function trim(text: string, start: number, end: number): Range {

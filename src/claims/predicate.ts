@@ -114,7 +114,8 @@ const NOT_VERBS = new Set([
   "net", "face", "budget", "head", "rest", "bid", "bids",
 ]);
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+// numbers are words too: the word before "offloading" in "in 2024, offloading" is "2024", not "in"
+const WORD = /[A-Za-z0-9][A-Za-z0-9'’-]*/g;
 
 interface Word {
   w: string;
@@ -150,7 +151,10 @@ export function findPredicates(text: string, start: number, end: number, titleCa
     // after a determiner or a possessive ("the sale", "Russia's booming economy") it is a
     // noun or adjective, and so after a determiner and an adjective ("the soaring cost")
     if (prev && (DETERMINERS.has(prev) || /['’]s$|s['’]$/.test(prev))) continue;
-    if (prev && ADJECTIVE_SHAPE.test(prev) && DETERMINERS.has(words[i - 2]?.w ?? "") && !AUXILIARIES.has(prev)) continue;
+    const before2 = words[i - 2]?.w ?? "";
+    if (prev && ADJECTIVE_SHAPE.test(prev) && !AUXILIARIES.has(prev) && (DETERMINERS.has(before2) || /['’]s$|est$/.test(before2))) continue;
+    // a capitalised word opening a sentence before another capital is a name or title ("Finance Minister")
+    if (!titleCase && i === 0 && /^[A-Z]/.test(word.raw) && /^[A-Z]/.test(words[1]?.raw ?? "")) continue;
     // "-" compounds are adjectives or nouns ("state-owned", "sell-off")
     if (text[word.end] === "-" || text[word.start - 1] === "-") continue;
     // an -ing form after a noun is a noun or adjective ("debt restructuring offer"); after
