@@ -129,7 +129,10 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
       const m = /^\s*/.exec(rest)!;
       from += m[0].length;
       const head = text.slice(from, from + 12);
-      if (/^(?:to|for|with|about(?!\s+\d)|on|in|at|by|from|of|it\s+was\s+not|nothing|no\s+comment|so|yes|no)\b/i.test(head) && !(/^(?:for|on)\b/i.test(head) && c.lemma === "call")) return null;
+      // a preposition, an amount or a bare noun phrase is the verb's object, not a reported
+      // clause: "told reporters after the meeting", "added 32 tonnes of gold"
+      if (/^(?:to|for|with|about(?!\s+\d)|on|in|at|by|from|of|after|before|during|since|until|over|under|into|ahead|around|near|it\s+was\s+not|nothing|no\s+comment|so|yes|no)\b/i.test(head) && !(/^(?:for|on)\b/i.test(head) && c.lemma === "call")) return null;
+      if (/^[\d$£€¥]/.test(head)) return null;
       if (COGNITION_VERBS.has(c.lemma) && /^(?:\w+\s+to\b)/.test(head)) return null;
       if (/^[,.;]/.test(head)) return null;
     }

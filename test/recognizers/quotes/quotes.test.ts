@@ -105,6 +105,8 @@ describe("reported speech", () => {
     ["Officials at the ministry said they had received no proposal."],
     ["The bank lent the firm $6bn to buy the unit, it has been revealed."],
     ["The writing was on the wall for the bank after asking the board for money."],
+    ["The Norges Bank added 32 tonnes of gold to its reserves in March."],
+    ["Lars Olsen told reporters after the meeting."],
   ])("no reported speech in %s", (text) => {
     expect(quoteTags(text).filter((q) => !q.direct)).toEqual([]);
   });
