@@ -24,6 +24,8 @@ describe("tense of the words before a time", () => {
     ["The ministers will meet on", "future"],
     ["He said the bank could cut rates as soon as", "future"],
     ["Talks are scheduled to resume on", "future"],
+    ["Analysts expect prices to stay high in", "future"],
+    ["The cartel agrees to extend its cuts into", "future"],
     ["The bank cut rates on", "past"],
     ["The meeting was to have taken place on", "past"],
   ])("%s", (clause, want) => {
