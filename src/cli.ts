@@ -6,7 +6,7 @@
  * Exit codes: 0 all inputs processed · 1 a --fail-on gate tripped · 2 usage or fatal
  * error · 3 an input failed · 130 interrupted.
  */
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
@@ -60,14 +60,35 @@ interface ExtractFlags {
   quiet?: boolean;
 }
 
-/** Write text and wait for the stream to take it (back-pressure for long batches). */
+/** Write text and wait for the stream to take it (back-pressure for long batches); rejects when the stream fails or closes. */
 function write(stream: Writable, text: string): Promise<void> {
   if (!text) return Promise.resolve();
+  if (stream.destroyed) return Promise.reject(Object.assign(new Error("output closed"), { code: "ERR_STREAM_DESTROYED" }));
   return new Promise((resolve, reject) => {
-    const ok = stream.write(text, (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else stream.once("drain", resolve);
+    if (stream.write(text)) return resolve();
+    const done = (e?: Error) => {
+      stream.off("drain", onDrain).off("error", onError).off("close", onClose);
+      if (e) reject(e);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onError = (e: Error) => done(e);
+    const onClose = () => done(Object.assign(new Error("output closed"), { code: "ERR_STREAM_DESTROYED" }));
+    stream.on("drain", onDrain).on("error", onError).on("close", onClose);
   });
+}
+
+/** The -o file, opened now so that a bad path is a clear fatal error before any work. */
+function openOutput(file: string): Writable {
+  let fd: number;
+  try {
+    fd = openSync(file, "w");
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const out = createWriteStream("", { fd });
+  out.on("error", () => {}); // surfaced by write() and end()
+  return out;
 }
 
 function isBrokenPipe(e: unknown): boolean {
@@ -128,7 +149,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   if (configFile) settings = loadSettings(configFile);
 
   const sources = expandInputs(inputs, io.cwd);
-  const out: Writable = flags.output ? createWriteStream(path.resolve(io.cwd, flags.output)) : io.stdout;
+  const out: Writable = flags.output ? openOutput(path.resolve(io.cwd, flags.output)) : io.stdout;
   const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0;
   const reporter = REPORTERS[format]({ color });
   const bar = await progress(io, sources.length, !flags.quiet);

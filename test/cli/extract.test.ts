@@ -180,6 +180,7 @@ describe("failures and exit codes", () => {
     ["a bad --fail-on", ["extract", "--fail-on", "warn", "gold.txt"], /--fail-on wants error or empty/],
     ["a bad --jobs", ["extract", "--jobs", "0", "gold.txt"], /--jobs wants a whole number/],
     ["an unknown command", ["extrakt", "gold.txt"], /unknown command 'extrakt'/],
+    ["an -o path that cannot be written", ["extract", "-o", "/nonexistent/dir/x.json", "gold.txt"], /cannot write \/nonexistent\/dir\/x\.json: ENOENT/],
   ])("%s → exit 2 with a message", async (_, argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
