@@ -148,10 +148,15 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   const configFile = flags.config ? path.resolve(io.cwd, flags.config) : findConfig(io.cwd);
   if (configFile) settings = loadSettings(configFile);
 
-  const sources = expandInputs(inputs, io.cwd);
+  const skipped: string[] = [];
+  const sources = expandInputs(inputs, io.cwd, (p) => skipped.push(p));
   const out: Writable = flags.output ? openOutput(path.resolve(io.cwd, flags.output)) : io.stdout;
   const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0;
   const reporter = REPORTERS[format]({ color });
+  if (skipped.length && !flags.quiet) {
+    const shown = skipped.slice(0, 3).join(", ") + (skipped.length > 3 ? `, … (${skipped.length - 3} more)` : "");
+    io.stderr.write(`${err.yellow("skipped")} ${skipped.length} ${skipped.length === 1 ? "file" : "files"} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${shown}\n`);
+  }
   const bar = await progress(io, sources.length, !flags.quiet);
   let failed = 0;
   let empty = 0;

@@ -129,7 +129,7 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
         queue.push(Promise.resolve({ done: src }));
       } else if (src.kind === "file" && opts.inThread !== true && sources.length > 1) {
         queue.push(item(inPool({ kind: "file", path: src.path, file: src.file, maxBytes }), src.path, src));
-      } else if (src.kind === "file" || src.kind === "missing") {
+      } else if (src.kind === "file" || src.kind === "failed") {
         queue.push(item(readArticles(src, readOpts).then((rs) => extractRead(rs[0], sources.length === 1)), src.path, src));
       } else {
         // stdin may hold several records: each takes its own place

@@ -67,7 +67,7 @@ export async function* readSource(src: Source, opts: ReadOptions = {}): AsyncGen
 /** A file or stdin read whole: one article (stdin holding JSONL records: one per record). */
 export async function readArticles(src: Source, opts: ReadOptions = {}): Promise<ReadResult[]> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (src.kind === "missing") return [{ path: src.path, error: src.error }];
+  if (src.kind === "failed") return [{ path: src.path, error: src.error }];
   if (src.kind === "file") {
     try {
       const st = await stat(src.file);
