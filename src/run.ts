@@ -99,7 +99,17 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   const readOpts = { maxBytes, stdin: opts.stdin };
   const single = sources.length === 1 && sources[0].kind !== "file";
   let pool: WorkerPool | null = null;
-  const inPool = (t: TaskInput) => (pool ??= new WorkerPool({ size: jobs, init: settings, budgetMs: budget })).run(t);
+  // without threads (none can start): read and extract here, one at a time
+  let last: Promise<unknown> = Promise.resolve();
+  const fallback = (t: TaskInput): Promise<Outcome> => {
+    const next = last.then(async () => {
+      const r = t.kind === "article" ? { article: t.article } : (await readArticles({ kind: "file", path: t.path, file: t.file }, readOpts))[0];
+      return "error" in r ? r : extractHere(r.article, settings);
+    });
+    last = next.catch(() => {});
+    return next;
+  };
+  const inPool = (t: TaskInput) => (pool ??= new WorkerPool({ size: jobs, init: settings, budgetMs: budget, fallback })).run(t);
 
   const failed = (path: string, e: unknown): Outcome => ({ path, error: { code: "internal", message: (e as Error)?.message ?? String(e) } });
   /** an article already read (stdin, a JSONL record, or a single file read here) */

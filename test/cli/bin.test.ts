@@ -50,6 +50,13 @@ describe("bin/claims.js", () => {
     expect((await runBin(argv)).code).toBe(code);
   });
 
+  it("reads more files than it may open at once (no EMFILE)", async () => {
+    // Node's own module loading needs some 70 descriptors; 300 files must pass through the rest
+    const r = await runBin(`ulimit -n 100 && $CLAIMS extract -q -f jsonl ${many} | wc -l`);
+    expect(r.stderr).toBe("");
+    expect(Number(r.stdout.trim())).toBeGreaterThanOrEqual(300);
+  });
+
   it("a broken pipe ends quietly, with no stack trace", async () => {
     const r = await runBin(`$CLAIMS extract -f json ${many} | head -c 100 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`);
     expect(r.stderr.trim()).toMatch(/^exit (0|141)$/);

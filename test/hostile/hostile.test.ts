@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { expandInputs } from "../../src/input/sources.js";
 import { EMPTY_CONFIG } from "../../src/pipeline/types.js";
 import { runBatch, type Outcome } from "../../src/run.js";
+import { WorkerPool } from "../../src/batch/pool.js";
 import { ClaimsDocument } from "../../src/schema.js";
 import { requireBuild } from "../cli/helpers.js";
 
@@ -141,5 +142,36 @@ describe("the time budget", () => {
     for await (const o of runBatch(expandInputs(files), { date: null, config: EMPTY_CONFIG, jobs: 3 })) os.push(o);
     expect(os.map((o) => path.basename(o.path))).toEqual(files.map((f) => path.basename(f)));
     expect(os.every((o) => "doc" in o)).toBe(true);
+  });
+});
+
+describe("the worker pool", () => {
+  const article = (p: string) => ({ kind: "article" as const, path: p, article: { path: p, text: ARTICLE, format: "text" as const, date: null, title: null } });
+
+  it("runs tasks without threads when no worker can start", async () => {
+    const pool = new WorkerPool({
+      size: 2,
+      init: { date: null, config: EMPTY_CONFIG },
+      budgetMs: () => 10_000,
+      url: new URL("./no-such-worker.js", import.meta.url),
+      fallback: async (t) => ({ path: `${t.path} (here)`, error: { code: "internal", message: "fallback" } }),
+    });
+    const os = await Promise.all(["a", "b", "c"].map((p) => pool.run(article(p))));
+    await pool.close();
+    expect(os.map((o) => o.path)).toEqual(["a (here)", "b (here)", "c (here)"]);
+  });
+
+  it("fails the tasks with a clear message when there is no fallback either", async () => {
+    const pool = new WorkerPool({ size: 1, init: { date: null, config: EMPTY_CONFIG }, budgetMs: () => 10_000, url: new URL("./no-such-worker.js", import.meta.url) });
+    const [o] = await Promise.all([pool.run(article("a"))]);
+    await pool.close();
+    expect(o).toEqual({ path: "a", error: { code: "internal", message: expect.stringMatching(/^cannot start a worker: /) } });
+  });
+
+  it("extracts in workers, several at once, each task once", async () => {
+    const pool = new WorkerPool({ size: 2, init: { date: null, config: EMPTY_CONFIG }, budgetMs: () => 10_000 });
+    const os = await Promise.all(Array.from({ length: 9 }, (_, i) => pool.run(article(`a${i}`))));
+    await pool.close();
+    expect(os.map((o) => [o.path, "doc" in o])).toEqual(Array.from({ length: 9 }, (_, i) => [`a${i}`, true]));
   });
 });
