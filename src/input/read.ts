@@ -47,6 +47,32 @@ export async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Arr
   return Buffer.concat(chunks);
 }
 
+/** Out of file descriptors: a passing state (other threads hold them), worth waiting out. */
+const BUSY = new Set(["EMFILE", "ENFILE"]);
+const RETRY_MS = [10, 40, 160, 640, 1280];
+
+async function retrying<T>(f: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await f();
+    } catch (e) {
+      if (i >= RETRY_MS.length || !BUSY.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
+      await new Promise((r) => setTimeout(r, RETRY_MS[i]));
+    }
+  }
+}
+
+function retryingSync<T>(f: () => T): T {
+  for (let i = 0; ; i++) {
+    try {
+      return f();
+    } catch (e) {
+      if (i >= RETRY_MS.length || !BUSY.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_MS[i]);
+    }
+  }
+}
+
 function tooLarge(p: string, size: number, max: number): ReadResult {
   return { path: p, error: { code: "too-large", message: `${size} bytes, over the limit of ${max} for one article` } };
 }
@@ -70,10 +96,10 @@ export async function readArticles(src: Source, opts: ReadOptions = {}): Promise
   if (src.kind === "failed") return [{ path: src.path, error: src.error }];
   if (src.kind === "file") {
     try {
-      const st = await stat(src.file);
+      const st = await retrying(() => stat(src.file));
       if (!st.isFile()) return [{ path: src.path, error: { code: "unreadable", message: "not a regular file" } }];
       if (st.size > max) return [tooLarge(src.path, st.size, max)];
-      return [articleOf(src.path, await readFile(src.file), max)];
+      return [articleOf(src.path, await retrying(() => readFile(src.file)), max)];
     } catch (e) {
       return [readError(src.path, e)];
     }
@@ -96,10 +122,10 @@ export async function readArticles(src: Source, opts: ReadOptions = {}): Promise
  */
 export function readFileArticle(display: string, file: string, max = DEFAULT_MAX_BYTES): ReadResult {
   try {
-    const st = statSync(file);
+    const st = retryingSync(() => statSync(file));
     if (!st.isFile()) return { path: display, error: { code: "unreadable", message: "not a regular file" } };
     if (st.size > max) return tooLarge(display, st.size, max);
-    return articleOf(display, readFileSync(file), max);
+    return articleOf(display, retryingSync(() => readFileSync(file)), max);
   } catch (e) {
     return readError(display, e);
   }
@@ -145,7 +171,7 @@ export async function* readRecords(file: string, where: string = file, opts: Rea
     }
     // UTF-16 JSONL cannot be split on bytes: read it whole
     const head = Buffer.alloc(2);
-    const fh = await open(where, "r");
+    const fh = await retrying(() => open(where, "r"));
     try {
       await fh.read(head, 0, 2, 0);
     } finally {
