@@ -125,29 +125,38 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   // room for every worker to be busy and for the output to wait on a slow input
   const queue = new Ordered(Math.max(32, jobs * 8));
   let stopped = false;
+  /** Queue the outcomes of one source, in order, then the mark that it is done. */
+  const feed = async (src: Source) => {
+    if (src.kind === "file" && isRecordFile(src)) {
+      // records stream one at a time, behind the earlier sources
+      for await (const r of readRecords(src.path, src.file, readOpts)) {
+        await queue.room();
+        if (stopped) return;
+        queue.push(item(extractRead(r, false), "article" in r ? r.article.path : r.path));
+      }
+      queue.push(Promise.resolve({ done: src }));
+    } else if (src.kind === "file" && opts.inThread !== true && sources.length > 1) {
+      queue.push(item(inPool({ kind: "file", path: src.path, file: src.file, maxBytes }), src.path, src));
+    } else if (src.kind === "file" || src.kind === "failed") {
+      queue.push(item(readArticles(src, readOpts).then((rs) => extractRead(rs[0], sources.length === 1)), src.path, src));
+    } else {
+      // stdin may hold several records: each takes its own place
+      for (const r of await readArticles(src, readOpts)) {
+        await queue.room();
+        queue.push(item(extractRead(r, single && "article" in r && r.article.path === "-"), src.path));
+      }
+      queue.push(Promise.resolve({ done: src }));
+    }
+  };
   const produce = async () => {
     for (const src of sources) {
       if (stopped) break;
       await queue.room();
-      if (src.kind === "file" && isRecordFile(src)) {
-        // records stream one at a time, behind the earlier sources
-        for await (const r of readRecords(src.path, src.file, readOpts)) {
-          await queue.room();
-          if (stopped) break;
-          queue.push(item(extractRead(r, false), "article" in r ? r.article.path : r.path));
-        }
-        queue.push(Promise.resolve({ done: src }));
-      } else if (src.kind === "file" && opts.inThread !== true && sources.length > 1) {
-        queue.push(item(inPool({ kind: "file", path: src.path, file: src.file, maxBytes }), src.path, src));
-      } else if (src.kind === "file" || src.kind === "failed") {
-        queue.push(item(readArticles(src, readOpts).then((rs) => extractRead(rs[0], sources.length === 1)), src.path, src));
-      } else {
-        // stdin may hold several records: each takes its own place
-        for (const r of await readArticles(src, readOpts)) {
-          await queue.room();
-          queue.push(item(extractRead(r, single && "article" in r && r.article.path === "-"), src.path));
-        }
-        queue.push(Promise.resolve({ done: src }));
+      try {
+        await feed(src);
+      } catch (e) {
+        // whatever went wrong with this source, the next ones still run
+        queue.push(item(Promise.resolve(failed(src.path, e)), src.path, src));
       }
     }
   };
