@@ -237,6 +237,10 @@ Examples:
   $ cat article.txt | claims extract -
   $ claims extract --fail-on error 'feeds/**/*.html'
 
+Reads .txt, .md (front matter date:), .html (the article, its published_time) and .jsonl
+({"id", "text", "title", "date"} per line) from directories. The config may also set
+limits: {maxBytes: <largest article>, timeoutSeconds: <time budget of one article>}.
+
 Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an input failed · 130 interrupted`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
