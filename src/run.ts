@@ -6,10 +6,11 @@
  * Files are read and extracted by a pool of worker threads, with a time budget per input;
  * JSONL files are streamed here record by record. At most `window` outcomes are pending
  * at once, which bounds open files (no EMFILE on 10,000 files) and memory (a batch of any
- * size streams). A run of one small article extracts in this thread: starting a worker
- * would cost more than the work.
+ * size streams). A run of one small article extracts in this thread, under the same time
+ * budget: starting a worker would cost more than the work.
  */
 import { availableParallelism } from "node:os";
+import vm from "node:vm";
 import type { ExtractSettings, Outcome, RenderSpec } from "./batch/extract.js";
 import { WorkerPool, type TaskInput } from "./batch/pool.js";
 import { DEFAULT_MAX_BYTES, isRecordFile, readArticles, readRecords, type Article, type ReadResult } from "./input/read.js";
@@ -30,7 +31,7 @@ export interface BatchOptions {
   jobs?: number;
   /** time budget of one input in ms, or a function of its length (default: defaultBudgetMs) */
   budgetMs?: number | ((chars: number) => number);
-  /** true: extract everything in this thread (no time budget); false: always in workers; default: a single small article here */
+  /** true: extract everything in this thread; false: always in workers; default: a single small article here */
   inThread?: boolean;
   /** give documents already rendered in this format (outcomes `{path, rendered, claims}`) */
   render?: RenderSpec;
@@ -46,11 +47,26 @@ export function defaultBudgetMs(chars: number): number {
   return 10_000 + Math.ceil((chars / 1_000_000) * 5_000);
 }
 
-async function extractHere(a: Article, s: ExtractSettings): Promise<Outcome> {
+let watch: vm.Context | null = null;
+
+/**
+ * Extract in this thread, within the time budget all the same: code run through `vm` with
+ * a timeout is stopped by V8 when it overruns, even deep inside the pipeline.
+ */
+async function extractHere(a: Article, s: ExtractSettings, budgetMs: number): Promise<Outcome> {
   const { extractArticle } = await import("./batch/extract.js");
   let reporter: Reporter | null = null;
   if (s.render) reporter = (await import("./report/index.js")).REPORTERS[s.render.format]({ color: s.render.color });
-  return extractArticle(a, s, reporter);
+  watch ??= vm.createContext({ run: null });
+  watch.run = () => extractArticle(a, s, reporter);
+  try {
+    return vm.runInContext("run()", watch, { timeout: Math.max(1, Math.round(budgetMs)) }) as Outcome;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw e;
+    return { path: a.path, error: { code: "timeout", message: `no result within the time budget of ${Math.round(budgetMs / 100) / 10} s for this input` } };
+  } finally {
+    watch.run = null;
+  }
 }
 
 /** What the batch hands on in order: outcomes, and the mark that a source is finished. */
@@ -104,7 +120,7 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   const fallback = (t: TaskInput): Promise<Outcome> => {
     const next = last.then(async () => {
       const r = t.kind === "article" ? { article: t.article } : (await readArticles({ kind: "file", path: t.path, file: t.file }, readOpts))[0];
-      return "error" in r ? r : extractHere(r.article, settings);
+      return "error" in r ? r : extractHere(r.article, settings, budget(r.article.text.length));
     });
     last = next.catch(() => {});
     return next;
@@ -116,7 +132,7 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   const extractRead = (r: ReadResult, small: boolean): Promise<Outcome> => {
     if ("error" in r) return Promise.resolve(r);
     const here = opts.inThread ?? (small && r.article.text.length <= IN_THREAD_MAX_CHARS);
-    if (here) return extractHere(r.article, settings);
+    if (here) return extractHere(r.article, settings, budget(r.article.text.length));
     return inPool({ kind: "article", path: r.article.path, article: r.article });
   };
   const item = (p: Promise<Outcome>, path: string, done?: Source): Promise<Item> =>
