@@ -78,6 +78,25 @@ function write(stream: Writable, text: string): Promise<void> {
   });
 }
 
+/** Gather the writes of one turn of the event loop into one system call (many small documents). */
+function batched(stream: Writable): { emit: (text: string) => Promise<void>; flush: () => void } {
+  let corked = false;
+  const flush = () => {
+    if (!corked) return;
+    corked = false;
+    stream.uncork();
+  };
+  const emit = (text: string) => {
+    if (!corked && text) {
+      corked = true;
+      stream.cork();
+      setImmediate(flush);
+    }
+    return write(stream, text);
+  };
+  return { emit, flush };
+}
+
 /** The -o file, opened now so that a bad path is a clear fatal error before any work. */
 function openOutput(file: string): Writable {
   let fd: number;
@@ -153,6 +172,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   const out: Writable = flags.output ? openOutput(path.resolve(io.cwd, flags.output)) : io.stdout;
   const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0;
   const reporter = REPORTERS[format]({ color });
+  const { emit, flush } = batched(out);
   if (skipped.length && !flags.quiet) {
     const shown = skipped.slice(0, 3).join(", ") + (skipped.length > 3 ? `, … (${skipped.length - 3} more)` : "");
     io.stderr.write(`${err.yellow("skipped")} ${skipped.length} ${skipped.length === 1 ? "file" : "files"} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${shown}\n`);
@@ -179,16 +199,17 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
         failed++;
         const rec: ErrorDocument = { schemaVersion: 1, source: { path: o.path }, error: o.error };
         bar.say(`${err.red("error")} ${o.path}: ${o.error.code}: ${o.error.message}\n`);
-        await write(out, reporter.failure(rec));
+        await emit(reporter.failure(rec));
       } else {
         const n = "doc" in o ? o.doc.claims.length : o.claims;
         docs++;
         claims += n;
         if (!n) empty++;
-        await write(out, "doc" in o ? reporter.document(o.doc) : o.rendered);
+        await emit("doc" in o ? reporter.document(o.doc) : o.rendered);
       }
     }
-    await write(out, reporter.end());
+    await emit(reporter.end());
+    flush();
     if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   } finally {
     bar.stop();

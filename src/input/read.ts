@@ -21,6 +21,9 @@ export interface Article {
 
 export type ReadResult = { article: Article } | { path: string; error: ProblemRecord };
 
+/** JSONL files up to this size are read in one go rather than streamed. */
+const SMALL_FILE = 1 << 20;
+
 /** One article larger than this (in bytes, or UTF-16 units for a JSONL record) is refused with `too-large`. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -163,26 +166,34 @@ function looksLikeJsonl(text: string): boolean {
  */
 export async function* readRecords(file: string, where: string = file, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let chunks: Iterable<Buffer> | AsyncIterable<Buffer> | null = null;
   try {
-    const st = await stat(where);
+    const st = await retrying(() => stat(where));
     if (!st.isFile()) {
       yield { path: file, error: { code: "unreadable", message: "not a regular file" } };
       return;
     }
-    // UTF-16 JSONL cannot be split on bytes: read it whole
-    const head = Buffer.alloc(2);
-    const fh = await retrying(() => open(where, "r"));
-    try {
-      await fh.read(head, 0, 2, 0);
-    } finally {
-      await fh.close();
+    // a small file is read in one go; a large one streams
+    let head: Buffer;
+    if (st.size <= SMALL_FILE) {
+      head = await retrying(() => readFile(where));
+      chunks = [head];
+    } else {
+      head = Buffer.alloc(2);
+      const fh = await retrying(() => open(where, "r"));
+      try {
+        await fh.read(head, 0, 2, 0);
+      } finally {
+        await fh.close();
+      }
     }
+    // UTF-16 JSONL cannot be split on bytes: read it whole
     if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
       if (st.size > max * 4) {
         yield tooLarge(file, st.size, max * 4);
         return;
       }
-      yield* jsonlArticles(file, decode(await readFile(where)), max);
+      yield* jsonlArticles(file, decode(chunks ? head : await readFile(where)), max);
       return;
     }
   } catch (e) {
@@ -211,7 +222,7 @@ export async function* readRecords(file: string, where: string = file, opts: Rea
     return jsonlRecord(file, text, lineNo, max);
   };
   try {
-    for await (const chunk of createReadStream(where, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of chunks ?? (createReadStream(where, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>)) {
       let from = 0;
       for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
         if (!skipping) parts.push(chunk.subarray(from, nl));

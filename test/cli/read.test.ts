@@ -58,7 +58,7 @@ describe("a JSONL file, streamed", () => {
   };
 
   it("reads records that cross read-chunk boundaries, and a last line without a newline", async () => {
-    const long = "Oil rose. ".repeat(20_000);
+    const long = "Oil rose. ".repeat(120_000); // over 1 MB: streamed in 64 kB chunks
     const got = await records(`${JSON.stringify({ id: "a", text: long })}\n\n${JSON.stringify({ id: "b", text: "x" })}`);
     expect(got).toEqual([["f.jsonl#a", long, null, null, "text"], ["f.jsonl#b", "x", null, null, "text"]]);
   });
