@@ -61,8 +61,8 @@ interface ExtractFlags {
 }
 
 /** Write text and wait for the stream to take it (back-pressure for long batches); rejects when the stream fails or closes. */
-function write(stream: Writable, text: string): Promise<void> {
-  if (!text) return Promise.resolve();
+function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (!text.length) return Promise.resolve();
   if (stream.destroyed) return Promise.reject(Object.assign(new Error("output closed"), { code: "ERR_STREAM_DESTROYED" }));
   return new Promise((resolve, reject) => {
     if (stream.write(text)) return resolve();
@@ -79,15 +79,15 @@ function write(stream: Writable, text: string): Promise<void> {
 }
 
 /** Gather the writes of one turn of the event loop into one system call (many small documents). */
-function batched(stream: Writable): { emit: (text: string) => Promise<void>; flush: () => void } {
+function batched(stream: Writable): { emit: (text: string | Uint8Array) => Promise<void>; flush: () => void } {
   let corked = false;
   const flush = () => {
     if (!corked) return;
     corked = false;
     stream.uncork();
   };
-  const emit = (text: string) => {
-    if (!corked && text) {
+  const emit = (text: string | Uint8Array) => {
+    if (!corked && text.length) {
       corked = true;
       stream.cork();
       setImmediate(flush);
