@@ -6,6 +6,7 @@
  *
  *   node scripts/make-batch.mjs [--files 10000] [--bad 0.01] [--out /tmp/claims-batch]
  *   node scripts/make-batch.mjs --big 100 --out /tmp/claims-big     # one 100 MB text file
+ *   node scripts/make-batch.mjs --big 100 --jsonl --out /tmp/claims-big  # 100 MB of JSONL records
  *
  * The bad files: NUL bytes (binary), invalid UTF-8 (encoding), a dangling symlink
  * (not-found), a FIFO (unreadable: not a regular file), a file over the size limit of the
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "/tmp/claims-batch" },
     big: { type: "string" },
     seed: { type: "string", default: "8" },
+    jsonl: { type: "boolean", default: false },
   },
 });
 
@@ -137,14 +139,16 @@ function makeBatch(out, n, badShare) {
   console.log(`${n} files (${manifest.bad.length} bad) in ${root}; config ${path.join(out, "claims.yaml")}`);
 }
 
-function makeBig(out, mb) {
+function makeBig(out, mb, jsonl) {
   mkdirSync(out, { recursive: true });
-  const file = path.join(out, `big-${mb}mb.txt`);
+  const file = path.join(out, `big-${mb}mb.${jsonl ? "jsonl" : "txt"}`);
   const chunks = [];
   let size = 0;
-  while (size < mb * 1024 * 1024) {
+  for (let i = 0; size < mb * 1024 * 1024; i++) {
     const a = article();
-    const s = `${a.title}\n\n${a.paras.join("\n\n")}\n\n`;
+    const s = jsonl
+      ? JSON.stringify({ id: `r${i}`, title: a.title, date: a.date, text: a.paras.join("\n\n") }) + "\n"
+      : `${a.title}\n\n${a.paras.join("\n\n")}\n\n`;
     chunks.push(s);
     size += Buffer.byteLength(s);
   }
@@ -152,5 +156,5 @@ function makeBig(out, mb) {
   console.log(`${file}: ${size} bytes`);
 }
 
-if (values.big) makeBig(values.out === "/tmp/claims-batch" ? "/tmp/claims-big" : values.out, Number(values.big));
+if (values.big) makeBig(values.out === "/tmp/claims-batch" ? "/tmp/claims-big" : values.out, Number(values.big), values.jsonl);
 else makeBatch(values.out, Number(values.files), Number(values.bad));

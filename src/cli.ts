@@ -6,7 +6,7 @@
  * Exit codes: 0 all inputs processed · 1 a --fail-on gate tripped · 2 usage or fatal
  * error · 3 an input failed · 130 interrupted.
  */
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
@@ -60,14 +60,54 @@ interface ExtractFlags {
   quiet?: boolean;
 }
 
-/** Write text and wait for the stream to take it (back-pressure for long batches). */
-function write(stream: Writable, text: string): Promise<void> {
-  if (!text) return Promise.resolve();
+/** Write text and wait for the stream to take it (back-pressure for long batches); rejects when the stream fails or closes. */
+function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (!text.length) return Promise.resolve();
+  if (stream.destroyed) return Promise.reject(Object.assign(new Error("output closed"), { code: "ERR_STREAM_DESTROYED" }));
   return new Promise((resolve, reject) => {
-    const ok = stream.write(text, (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else stream.once("drain", resolve);
+    if (stream.write(text)) return resolve();
+    const done = (e?: Error) => {
+      stream.off("drain", onDrain).off("error", onError).off("close", onClose);
+      if (e) reject(e);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onError = (e: Error) => done(e);
+    const onClose = () => done(Object.assign(new Error("output closed"), { code: "ERR_STREAM_DESTROYED" }));
+    stream.on("drain", onDrain).on("error", onError).on("close", onClose);
   });
+}
+
+/** Gather the writes of one turn of the event loop into one system call (many small documents). */
+function batched(stream: Writable): { emit: (text: string | Uint8Array) => Promise<void>; flush: () => void } {
+  let corked = false;
+  const flush = () => {
+    if (!corked) return;
+    corked = false;
+    stream.uncork();
+  };
+  const emit = (text: string | Uint8Array) => {
+    if (!corked && text.length) {
+      corked = true;
+      stream.cork();
+      setImmediate(flush);
+    }
+    return write(stream, text);
+  };
+  return { emit, flush };
+}
+
+/** The -o file, opened now so that a bad path is a clear fatal error before any work. */
+function openOutput(file: string): Writable {
+  let fd: number;
+  try {
+    fd = openSync(file, "w");
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const out = createWriteStream("", { fd });
+  out.on("error", () => {}); // surfaced by write() and end()
+  return out;
 }
 
 function isBrokenPipe(e: unknown): boolean {
@@ -127,10 +167,16 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   const configFile = flags.config ? path.resolve(io.cwd, flags.config) : findConfig(io.cwd);
   if (configFile) settings = loadSettings(configFile);
 
-  const sources = expandInputs(inputs, io.cwd);
-  const out: Writable = flags.output ? createWriteStream(path.resolve(io.cwd, flags.output)) : io.stdout;
+  const skipped: string[] = [];
+  const sources = expandInputs(inputs, io.cwd, (p) => skipped.push(p));
+  const out: Writable = flags.output ? openOutput(path.resolve(io.cwd, flags.output)) : io.stdout;
   const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0;
   const reporter = REPORTERS[format]({ color });
+  const { emit, flush } = batched(out);
+  if (skipped.length && !flags.quiet) {
+    const shown = skipped.slice(0, 3).join(", ") + (skipped.length > 3 ? `, … (${skipped.length - 3} more)` : "");
+    io.stderr.write(`${err.yellow("skipped")} ${skipped.length} ${skipped.length === 1 ? "file" : "files"} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${shown}\n`);
+  }
   const bar = await progress(io, sources.length, !flags.quiet);
   let failed = 0;
   let empty = 0;
@@ -153,16 +199,17 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
         failed++;
         const rec: ErrorDocument = { schemaVersion: 1, source: { path: o.path }, error: o.error };
         bar.say(`${err.red("error")} ${o.path}: ${o.error.code}: ${o.error.message}\n`);
-        await write(out, reporter.failure(rec));
+        await emit(reporter.failure(rec));
       } else {
         const n = "doc" in o ? o.doc.claims.length : o.claims;
         docs++;
         claims += n;
         if (!n) empty++;
-        await write(out, "doc" in o ? reporter.document(o.doc) : o.rendered);
+        await emit("doc" in o ? reporter.document(o.doc) : o.rendered);
       }
     }
-    await write(out, reporter.end());
+    await emit(reporter.end());
+    flush();
     if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   } finally {
     bar.stop();
@@ -210,6 +257,10 @@ Examples:
   $ claims extract -f jsonl news/ | jq -c 'select(.type == "asset-sale")'
   $ cat article.txt | claims extract -
   $ claims extract --fail-on error 'feeds/**/*.html'
+
+Reads .txt, .md (front matter date:), .html (the article, its published_time) and .jsonl
+({"id", "text", "title", "date"} per line) from directories. The config may also set
+limits: {maxBytes: <largest article>, timeoutSeconds: <time budget of one article>}.
 
 Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an input failed · 130 interrupted`,
     )

@@ -3,7 +3,7 @@
  * the TypeScript parser, and the ones built at run time with `new RegExp` (recorded while
  * the modules load and extract a few articles). Each is scanned over adversarial strings
  * (test/redos-attack.mjs, in a worker so that an exponential one can be stopped); a
- * pattern fails when 4× the string takes over 8× the time, or when it hangs.
+ * pattern fails when 4× the string takes over 6× the time, or when it hangs.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -12,8 +12,8 @@ import type { ClaimsDocument, ProblemRecord } from "../schema.js";
 export type Outcome =
   | { path: string; doc: ClaimsDocument }
   | { path: string; error: ProblemRecord }
-  /** a document already in the output format, with the number of its claims */
-  | { path: string; rendered: string; claims: number };
+  /** a document already in the output format (UTF-8 bytes when it comes from a worker), with the number of its claims */
+  | { path: string; rendered: string | Uint8Array; claims: number };
 
 export interface RenderSpec {
   format: Format;

@@ -29,7 +29,14 @@ export interface PoolOptions {
   budgetMs: (chars: number) => number;
   /** heap limit of each worker, in MB: an input that needs more becomes an error record */
   maxHeapMb?: number;
+  /** the worker script (default: the built dist/batch/worker.js) */
+  url?: URL;
+  /** where tasks go when no worker can be started (say, no file descriptors left) */
+  fallback?: (t: TaskInput) => Promise<Outcome>;
 }
+
+/** Workers that fail to start before one ever does, before the pool gives up on threads. */
+const START_TRIES = 3;
 
 interface Job {
   task: Task;
@@ -61,12 +68,15 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
   private everReady = false;
+  private startFailures = 0;
+  private broken: string | null = null;
 
   constructor(private readonly opts: PoolOptions) {}
 
   /** Read and extract one input in a worker; never rejects. */
   run(input: TaskInput): Promise<Outcome> {
     if (this.closed) return Promise.resolve({ path: input.path, error: { code: "internal", message: "the worker pool is closed" } });
+    if (this.broken) return this.without(input);
     return new Promise((resolve) => {
       this.queue.push({ task: { ...input, id: this.nextId++ }, resolve, retries: 0 });
       this.pump();
@@ -102,7 +112,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(workerUrl(), {
+    const worker = new Worker(this.opts.url ?? workerUrl(), {
       workerData: this.opts.init,
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 2048 },
       stdout: false,
@@ -167,12 +177,18 @@ export class WorkerPool {
       else back.push({ ...job, retries: job.retries + 1 });
     }
     this.queue.unshift(...back);
-    if (!slot.ready && !this.everReady) {
-      // no worker has ever started: fail the queue rather than respawn forever
-      const why = { code: "internal" as const, message: `cannot start a worker: ${error.message}` };
-      for (const job of this.queue.splice(0)) job.resolve({ path: job.task.path, error: why });
+    if (!slot.ready && !this.everReady && ++this.startFailures >= START_TRIES) {
+      // no worker will start: run what is left without threads rather than respawn forever
+      this.broken = error.message;
+      for (const job of this.queue.splice(0)) void this.without(job.task).then(job.resolve);
       return;
     }
     this.pump();
+  }
+
+  /** A task run without a worker (the fallback), or failed when there is none. */
+  private without(input: TaskInput): Promise<Outcome> {
+    if (this.opts.fallback) return this.opts.fallback(input).catch((e) => ({ path: input.path, error: { code: "internal", message: (e as Error).message } }));
+    return Promise.resolve({ path: input.path, error: { code: "internal", message: `cannot start a worker: ${this.broken}` } });
   }
 }

@@ -15,6 +15,7 @@ import type { Task, WorkerInit } from "./pool.js";
 const init = workerData as WorkerInit;
 const port = parentPort;
 if (!port) throw new Error("batch/worker.js runs only as a worker thread");
+const encoder = new TextEncoder();
 const reporter = init.render ? REPORTERS[init.render.format]({ color: init.render.color }) : null;
 
 port.on("message", (task: Task) => {
@@ -26,6 +27,10 @@ port.on("message", (task: Task) => {
   } catch (e) {
     outcome = { path: "article" in r ? r.article.path : task.path, error: { code: "internal", message: `extraction failed: ${(e as Error).message}` } };
   }
-  port.postMessage({ id: task.id, outcome });
+  if ("rendered" in outcome && typeof outcome.rendered === "string") {
+    // encoded here and handed over without a copy: the main thread only writes bytes
+    const bytes = encoder.encode(outcome.rendered);
+    port.postMessage({ id: task.id, outcome: { ...outcome, rendered: bytes } }, [bytes.buffer as ArrayBuffer]);
+  } else port.postMessage({ id: task.id, outcome });
 });
 port.postMessage({ ready: true });

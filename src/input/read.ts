@@ -21,6 +21,9 @@ export interface Article {
 
 export type ReadResult = { article: Article } | { path: string; error: ProblemRecord };
 
+/** JSONL files up to this size are read in one go rather than streamed. */
+const SMALL_FILE = 1 << 20;
+
 /** One article larger than this (in bytes, or UTF-16 units for a JSONL record) is refused with `too-large`. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -47,6 +50,32 @@ export async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Arr
   return Buffer.concat(chunks);
 }
 
+/** Out of file descriptors: a passing state (other threads hold them), worth waiting out. */
+const BUSY = new Set(["EMFILE", "ENFILE"]);
+const RETRY_MS = [10, 40, 160, 640, 1280];
+
+async function retrying<T>(f: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await f();
+    } catch (e) {
+      if (i >= RETRY_MS.length || !BUSY.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
+      await new Promise((r) => setTimeout(r, RETRY_MS[i]));
+    }
+  }
+}
+
+function retryingSync<T>(f: () => T): T {
+  for (let i = 0; ; i++) {
+    try {
+      return f();
+    } catch (e) {
+      if (i >= RETRY_MS.length || !BUSY.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_MS[i]);
+    }
+  }
+}
+
 function tooLarge(p: string, size: number, max: number): ReadResult {
   return { path: p, error: { code: "too-large", message: `${size} bytes, over the limit of ${max} for one article` } };
 }
@@ -67,13 +96,13 @@ export async function* readSource(src: Source, opts: ReadOptions = {}): AsyncGen
 /** A file or stdin read whole: one article (stdin holding JSONL records: one per record). */
 export async function readArticles(src: Source, opts: ReadOptions = {}): Promise<ReadResult[]> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (src.kind === "missing") return [{ path: src.path, error: src.error }];
+  if (src.kind === "failed") return [{ path: src.path, error: src.error }];
   if (src.kind === "file") {
     try {
-      const st = await stat(src.file);
+      const st = await retrying(() => stat(src.file));
       if (!st.isFile()) return [{ path: src.path, error: { code: "unreadable", message: "not a regular file" } }];
       if (st.size > max) return [tooLarge(src.path, st.size, max)];
-      return [articleOf(src.path, await readFile(src.file), max)];
+      return [articleOf(src.path, await retrying(() => readFile(src.file)), max)];
     } catch (e) {
       return [readError(src.path, e)];
     }
@@ -96,10 +125,10 @@ export async function readArticles(src: Source, opts: ReadOptions = {}): Promise
  */
 export function readFileArticle(display: string, file: string, max = DEFAULT_MAX_BYTES): ReadResult {
   try {
-    const st = statSync(file);
+    const st = retryingSync(() => statSync(file));
     if (!st.isFile()) return { path: display, error: { code: "unreadable", message: "not a regular file" } };
     if (st.size > max) return tooLarge(display, st.size, max);
-    return articleOf(display, readFileSync(file), max);
+    return articleOf(display, retryingSync(() => readFileSync(file)), max);
   } catch (e) {
     return readError(display, e);
   }
@@ -137,26 +166,34 @@ function looksLikeJsonl(text: string): boolean {
  */
 export async function* readRecords(file: string, where: string = file, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let chunks: Iterable<Buffer> | AsyncIterable<Buffer> | null = null;
   try {
-    const st = await stat(where);
+    const st = await retrying(() => stat(where));
     if (!st.isFile()) {
       yield { path: file, error: { code: "unreadable", message: "not a regular file" } };
       return;
     }
-    // UTF-16 JSONL cannot be split on bytes: read it whole
-    const head = Buffer.alloc(2);
-    const fh = await open(where, "r");
-    try {
-      await fh.read(head, 0, 2, 0);
-    } finally {
-      await fh.close();
+    // a small file is read in one go; a large one streams
+    let head: Buffer;
+    if (st.size <= SMALL_FILE) {
+      head = await retrying(() => readFile(where));
+      chunks = [head];
+    } else {
+      head = Buffer.alloc(2);
+      const fh = await retrying(() => open(where, "r"));
+      try {
+        await fh.read(head, 0, 2, 0);
+      } finally {
+        await fh.close();
+      }
     }
+    // UTF-16 JSONL cannot be split on bytes: read it whole
     if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
       if (st.size > max * 4) {
         yield tooLarge(file, st.size, max * 4);
         return;
       }
-      yield* jsonlArticles(file, decode(await readFile(where)), max);
+      yield* jsonlArticles(file, decode(chunks ? head : await readFile(where)), max);
       return;
     }
   } catch (e) {
@@ -185,7 +222,7 @@ export async function* readRecords(file: string, where: string = file, opts: Rea
     return jsonlRecord(file, text, lineNo, max);
   };
   try {
-    for await (const chunk of createReadStream(where, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of chunks ?? (createReadStream(where, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>)) {
       let from = 0;
       for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
         if (!skipping) parts.push(chunk.subarray(from, nl));

@@ -12,14 +12,19 @@ import type { ProblemRecord } from "../schema.js";
 export type Source =
   | { kind: "stdin"; path: "-" }
   | { kind: "file"; path: string; file: string }
-  | { kind: "missing"; path: string; error: ProblemRecord };
+  | { kind: "failed"; path: string; error: ProblemRecord };
 
 /** File endings read from directories and globs. Named files are read whatever they end with. */
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"];
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export function expandInputs(inputs: readonly string[], cwd = process.cwd()): Source[] {
+/**
+ * The sources the INPUT arguments name, in order. A directory that cannot be listed is a
+ * source that fails (`unreadable`) in its place; files a directory holds that are not
+ * articles are passed to `onSkip`, so that they can be reported rather than dropped.
+ */
+export function expandInputs(inputs: readonly string[], cwd = process.cwd(), onSkip?: (path: string) => void): Source[] {
   const out: Source[] = [];
   const file = (p: string): Source => ({ kind: "file", path: p, file: path.resolve(cwd, p) });
   for (const input of inputs) {
@@ -35,28 +40,41 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd()): So
     }
     if (st?.isDirectory()) {
       const root = path.resolve(cwd, input);
-      for (const f of walk(root)) out.push(file(path.join(input, path.relative(root, f))));
+      for (const e of walk(root)) {
+        const shown = path.join(input, path.relative(root, e.path));
+        if (e.kind === "unreadable") out.push({ kind: "failed", path: shown, error: { code: "unreadable", message: `cannot list directory: ${e.code}` } });
+        else if (e.kind === "file") out.push(file(shown));
+        else onSkip?.(shown);
+      }
     } else if (st) {
       out.push(file(input));
     } else if (GLOB_CHARS.test(input)) {
-      const files = globSync(input, { cwd, onlyFiles: true, dot: false, expandDirectories: false }).sort();
-      if (!files.length) out.push({ kind: "missing", path: input, error: { code: "not-found", message: `no file matches ${input}` } });
+      // as a directory walk does: no hidden files, no node_modules, no links into loops
+      const files = globSync(input, { cwd, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false, ignore: ["**/node_modules/**"] }).sort();
+      if (!files.length) out.push({ kind: "failed", path: input, error: { code: "not-found", message: `no file matches ${input}` } });
       for (const f of files) out.push(file(f));
     } else {
-      out.push({ kind: "missing", path: input, error: { code: "not-found", message: `no such file or directory: ${input}` } });
+      out.push({ kind: "failed", path: input, error: { code: "not-found", message: `no such file or directory: ${input}` } });
     }
   }
   return out;
 }
 
-/** Article files below a directory, sorted by path, hidden entries and node_modules left out. */
-export function walk(dir: string): string[] {
-  const out: string[] = [];
+export type Entry = { kind: "file" | "skipped"; path: string } | { kind: "unreadable"; path: string; code: string };
+
+/**
+ * The entries below a directory, depth first and sorted by name: article files, other
+ * files (skipped), and sub-directories that cannot be listed. Hidden entries and
+ * node_modules are left out; symbolic links to directories are not followed (no loops).
+ */
+export function walk(dir: string): Entry[] {
+  const out: Entry[] = [];
   const visit = (d: string) => {
     let entries;
     try {
       entries = readdirSync(d, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      out.push({ kind: "unreadable", path: d, code: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -64,7 +82,7 @@ export function walk(dir: string): string[] {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) visit(p);
-      else if (ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(p);
+      else out.push({ kind: ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()) ? "file" : "skipped", path: p });
     }
   };
   visit(dir);

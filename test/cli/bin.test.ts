@@ -36,7 +36,7 @@ describe("bin/claims.js", () => {
     const r = await runBin(["extract", "-f", "json", "articles"], { cwd: dir });
     expect(r.code).toBe(3);
     expect(parseJsonStream(r.stdout)).toHaveLength(6);
-    expect(r.stderr).toMatch(/^error articles\/h-binary\.txt: binary: /);
+    expect(r.stderr).toMatch(/^skipped 1 file .*notes\.csv\nerror articles\/h-binary\.txt: binary: /);
   });
 
   it.each([
@@ -48,6 +48,13 @@ describe("bin/claims.js", () => {
     [["schema"], 0],
   ])("%j → exit %i", async (argv, code) => {
     expect((await runBin(argv)).code).toBe(code);
+  });
+
+  it("reads more files than it may open at once (no EMFILE)", async () => {
+    // Node and its workers open many modules at once at start-up; 300 files must pass through the rest
+    const r = await runBin(`ulimit -n 200 && $CLAIMS extract -q -f jsonl ${many} | wc -l`);
+    expect(r.stderr).toBe("");
+    expect(Number(r.stdout.trim())).toBeGreaterThanOrEqual(300);
   });
 
   it("a broken pipe ends quietly, with no stack trace", async () => {

@@ -8,6 +8,7 @@ import { DATA, parseJsonStream, requireBuild, runCli, scratch } from "./helpers.
 
 type Doc = { source: { path: string; date?: string | null; title?: string | null }; claims?: { text: string }[]; error?: { code: string } };
 
+const SKIPPED_CSV = "skipped 1 file that is not .txt, .md, .html or .jsonl: notes.csv\n";
 const ALL = ["gold.txt", "more/summit.html", "more/wire.jsonl#w1", "more/wire.jsonl#w2", "trade.md"];
 
 let dir: string;
@@ -30,7 +31,12 @@ describe("inputs", () => {
     const r = await runCli(["extract", "-f", "json", ...argv]);
     expect(r.code).toBe(0);
     expect(docsOf(r.stdout).map((d) => d.source.path)).toEqual(paths);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe(argv[0] === "." ? SKIPPED_CSV : "");
+  });
+
+  it("reports the files of a directory it skips, unless --quiet", async () => {
+    expect((await runCli(["extract", "-f", "json", "."])).stderr).toBe(SKIPPED_CSV);
+    expect((await runCli(["extract", "-q", "-f", "json", "."])).stderr).toBe("");
   });
 
   it("reads stdin for -, as text or as JSONL records", async () => {
@@ -150,6 +156,7 @@ describe("failures and exit codes", () => {
     ]);
     expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt" }, error: { code: "binary", message: expect.any(String) } });
     expect(r.stderr.trimEnd().split("\n")).toEqual([
+      "skipped 1 file that is not .txt, .md, .html or .jsonl: articles/notes.csv",
       expect.stringMatching(/^error articles\/h-binary\.txt: binary: /),
       expect.stringMatching(/^error missing\.txt: not-found: /),
     ]);
@@ -161,7 +168,7 @@ describe("failures and exit codes", () => {
     ["an empty input without a gate", ["empty.txt"], 0],
     ["--fail-on empty when every input gives claims", ["--fail-on", "empty", "articles/gold.txt"], 0],
     ["--fail-on error when nothing fails", ["--fail-on", "error", "articles/gold.txt"], 0],
-  ])("%s → exit %i", async (_, argv, code) => {
+  ])("%s → exit %s", async (_, argv, code) => {
     const r = await runCli(["extract", "-f", "json", ...argv], { cwd: dir });
     expect(r.code).toBe(code);
   });
@@ -180,6 +187,7 @@ describe("failures and exit codes", () => {
     ["a bad --fail-on", ["extract", "--fail-on", "warn", "gold.txt"], /--fail-on wants error or empty/],
     ["a bad --jobs", ["extract", "--jobs", "0", "gold.txt"], /--jobs wants a whole number/],
     ["an unknown command", ["extrakt", "gold.txt"], /unknown command 'extrakt'/],
+    ["an -o path that cannot be written", ["extract", "-o", "/nonexistent/dir/x.json", "gold.txt"], /cannot write \/nonexistent\/dir\/x\.json: ENOENT/],
   ])("%s → exit 2 with a message", async (_, argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
@@ -209,7 +217,7 @@ describe("progress and summary on a terminal", () => {
   });
 
   it("a pipe gets no progress and no summary", async () => {
-    const r = await runCli(["extract", "-f", "jsonl", "."]);
+    const r = await runCli(["extract", "-f", "jsonl", "more", "gold.txt"]);
     expect(r.stderr).toBe("");
   });
 });

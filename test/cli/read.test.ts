@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { articleOf, jsonlRecord, readRecords, type ReadResult } from "../../src/input/read.js";
+
+const show = (r: ReadResult | null) =>
+  r === null ? null : "error" in r ? [r.path, r.error.code] : [r.article.path, r.article.text, r.article.date, r.article.title, r.article.format];
+
+describe("a JSONL record", () => {
+  it.each([
+    ["id, text, title and date", '{"id": "a", "text": "Oil rose.", "title": " Oil ", "date": "2024-05-20T10:00:00Z"}', ["f#a", "Oil rose.", "2024-05-20", "Oil", "text"]],
+    ["a number id", '{"id": 7, "text": "x"}', ["f#7", "x", null, null, "text"]],
+    ["no id: the line number", '{"text": "x"}', ["f#3", "x", null, null, "text"]],
+    ["an empty id: the line number", '{"id": "", "text": "x"}', ["f#3", "x", null, null, "text"]],
+    ["an impossible date", '{"text": "x", "date": "2024-02-30"}', ["f#3", "x", null, null, "text"]],
+    ["a date that is not a string", '{"text": "x", "date": 20240520}', ["f#3", "x", null, null, "text"]],
+    ["an HTML text", '{"text": "<html><body><p>x</p></body></html>"}', ["f#3", "<html><body><p>x</p></body></html>", null, null, "html"]],
+    ["a CRLF line end", '{"text": "x"}\r', ["f#3", "x", null, null, "text"]],
+    ["a blank line", "   ", null],
+    ["not JSON", '{"text": "x"', ["f#3", "jsonl"]],
+    ["no text", '{"body": "x"}', ["f#3", "jsonl"]],
+    ["a text that is not a string", '{"text": 5}', ["f#3", "jsonl"]],
+    ["an array", '["x"]', ["f#3", "jsonl"]],
+    ["null", "null", ["f#3", "jsonl"]],
+  ])("%s", (_, line, want) => {
+    expect(show(jsonlRecord("f", line, 3))).toEqual(want);
+  });
+
+  it("a record longer than the limit is too-large", () => {
+    expect(show(jsonlRecord("f", JSON.stringify({ text: "x".repeat(200) }), 1, 100))).toEqual(["f#1", "too-large"]);
+  });
+});
+
+describe("bytes → article", () => {
+  it.each([
+    ["UTF-8", Buffer.from("Oil rose."), ["a.txt", "Oil rose.", null, null, "text"]],
+    ["UTF-16 LE with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Oil", "utf16le")]), ["a.txt", "Oil", null, null, "text"]],
+    ["NUL bytes", Buffer.from("Oil\0rose"), ["a.txt", "binary"]],
+    ["invalid UTF-8", Buffer.from([0x4f, 0xff, 0x69]), ["a.txt", "encoding"]],
+    ["over the limit", Buffer.alloc(101, 0x61), ["a.txt", "too-large"]],
+  ])("%s", (_, bytes, want) => {
+    expect(show(articleOf("a.txt", bytes, 100))).toEqual(want);
+  });
+});
+
+describe("a JSONL file, streamed", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "claims-read-"));
+  });
+  const records = async (content: Buffer | string, max?: number) => {
+    const file = path.join(dir, `r${Math.random().toString(36).slice(2)}.jsonl`);
+    writeFileSync(file, content);
+    const out: unknown[] = [];
+    for await (const r of readRecords("f.jsonl", file, { maxBytes: max })) out.push(show(r));
+    return out;
+  };
+
+  it("reads records that cross read-chunk boundaries, and a last line without a newline", async () => {
+    const long = "Oil rose. ".repeat(120_000); // over 1 MB: streamed in 64 kB chunks
+    const got = await records(`${JSON.stringify({ id: "a", text: long })}\n\n${JSON.stringify({ id: "b", text: "x" })}`);
+    expect(got).toEqual([["f.jsonl#a", long, null, null, "text"], ["f.jsonl#b", "x", null, null, "text"]]);
+  });
+
+  it("a bad line is one error record; the others still run", async () => {
+    const got = await records(Buffer.concat([Buffer.from('{"text": "a"}\n{"text": "\xff"}\n', "latin1"), Buffer.from('nope\n{"text": "c"}\n')]));
+    expect(got).toEqual([["f.jsonl#1", "a", null, null, "text"], ["f.jsonl#2", "encoding"], ["f.jsonl#3", "jsonl"], ["f.jsonl#4", "c", null, null, "text"]]);
+  });
+
+  it("a line over the size limit is too-large, without holding it", async () => {
+    const got = await records(`{"text": "a"}\n${JSON.stringify({ text: "x".repeat(300_000) })}\n{"text": "c"}\n`, 1000);
+    expect(got).toEqual([["f.jsonl#1", "a", null, null, "text"], ["f.jsonl#2", "too-large"], ["f.jsonl#3", "c", null, null, "text"]]);
+  });
+
+  it("UTF-16 JSONL with a BOM", async () => {
+    const got = await records(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id": "u", "text": "Öl"}\n', "utf16le")]));
+    expect(got).toEqual([["f.jsonl#u", "Öl", null, null, "text"]]);
+  });
+});
