@@ -86,15 +86,7 @@ const PATTERNS = all.filter((p) => {
  * they are fixed the per-document time budget protects batches. Matched by file and by
  * the start of the pattern, so that a changed pattern is checked afresh.
  */
-const KNOWN: { file: string; starts: string; reason: string }[] = [
-  { file: "src/recognizers/figures/percent.ts", starts: "(\\d{1,3}(?:,\\d{3})+", reason: "the DIGITS alternation rescans a long digit run from every start: quadratic" },
-  { file: "src/pipeline/segment.ts", starts: "[.!?…]+", reason: "[.!?…]+ before a lookahead rescans a long run of full stops from every start: quadratic" },
-  { file: "src/pipeline/segment.ts", starts: "([\\p{L}\\p{N}.&'-]+)$", reason: "an unanchored run then $ rescans a long word from every start: quadratic" },
-  { file: "src/lexicon/boilerplate.ts", starts: "^share ", reason: "\\s*:?\\s*$ splits a long run of white space every way: quadratic" },
-  { file: "src/lexicon/boilerplate.ts", starts: "^(?:image|photo", reason: "\\s*(…)?\\s* splits a long run of white space every way: quadratic" },
-  { file: "src/recognizers/quotes/direct.ts", starts: "^\\s*,?\\s*(?:said", reason: "\\s*,?\\s* splits a long run of white space every way: quadratic" },
-  { file: "src/recognizers/quotes/direct.ts", starts: "((?:[A-Z][\\w'’-]+\\s?){1,4})", reason: "{1,4} of [A-Z][\\w'’-]+\\s? splits a long capitalised word every way, then \\s*$ fails: polynomial, hangs on 10,000 characters" },
-];
+const KNOWN: { file: string; starts: string; reason: string }[] = [];
 
 let worker: Worker | null = null;
 let nextId = 0;

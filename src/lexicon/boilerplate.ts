@@ -13,14 +13,14 @@ export interface BoilerplateRule {
 export const BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   { match: /^(?:also read|read also|read more|read next|see also|related|related articles?|more on this|recommended|watch|listen)\s*[:|>-]/i, reason: "link to another article" },
   { match: /^(?:read more|read the full story|click here|tap here|see more)\b/i, reason: "link prompt" },
-  { match: /^share (?:this|link|on|via)\b|^share\s*:?\s*$/i, reason: "share buttons" },
+  { match: /^share (?:this|link|on|via)\b|^share\s*(?::\s*)?$/i, reason: "share buttons" },
   { match: /^(?:subscribe|sign up|signup|register now|join our|get our|download our|follow us|like us)\b/i, reason: "call to subscribe" },
   { match: /\b(?:newsletter|in your inbox|to your inbox|daily updates)\b.{0,80}$/i, reason: "newsletter blurb" },
   { match: /^(?:loading|advertisement|advert|sponsored|ad)\b\.{0,3}\s*\S{0,60}\s*(?:\.\.\.|…)?\s*$/i, reason: "page widget" },
   { match: /^loading\b.{0,80}(?:\.\.\.|…)\s*$/i, reason: "page widget" },
   { match: /\b(?:we use cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/i, reason: "cookie notice" },
   { match: /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i, reason: "copyright line" },
-  { match: /^(?:image|photo|picture|video)\s*(?:source|credit|caption)?\s*[:,]/i, reason: "media caption" },
+  { match: /^(?:image|photo|picture|video)(?:\s+(?:source|credit|caption))?\s*[:,]/i, reason: "media caption" },
   { match: /^(?:tags?|topics?|filed under|categories)\s*:/i, reason: "tag list" },
 ];
 

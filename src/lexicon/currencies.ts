@@ -123,7 +123,7 @@ export const SUBUNITS_TIGHT: ReadonlySet<string> = new Set(["p", "sen"]);
 export const ISO_NAMES: Readonly<Record<string, string>> = (() => {
   const out: Record<string, string> = {};
   for (const d of cc.data) {
-    const name = d.currency.toLowerCase().replace(/\s*\(.*\)\s*/g, "").trim();
+    const name = d.currency.toLowerCase().replace(/(?<!\s)\s*\([^()]*\)\s*/g, "").trim();
     if (!name.includes(" ") || /unidad|unit|codes|bond|wir|next day|indexadas|special/.test(name)) continue;
     out[name] = d.code;
     out[/s$/.test(name) ? name : `${name}s`] = d.code;

@@ -139,7 +139,7 @@ function trimRange(text: string, start: number, end: number): Range {
 /** Is the period at `dot` the end of a sentence? */
 function endsSentence(text: string, sentenceStart: number, dot: number, after: number): boolean {
   const before = text.slice(Math.max(sentenceStart, dot - 24), dot);
-  const word = /([\p{L}\p{N}.&'-]+)$/u.exec(before)?.[1] ?? "";
+  const word = /(?<![\p{L}\p{N}.&'-])([\p{L}\p{N}.&'-]+)$/u.exec(before)?.[1] ?? "";
   const next = /^\s+["“‘'(\[`]{0,2}([\p{L}\p{N}]+)/u.exec(text.slice(after, after + 40))?.[1] ?? "";
   const bare = word.replace(/^[^\p{L}\p{N}]+/u, "").toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "George W. Bush"

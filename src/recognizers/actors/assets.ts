@@ -69,7 +69,7 @@ export const assets: Recognizer = {
         kind: "asset", name: v.name, key: (v.code ?? v.name).toLowerCase(), code: v.code,
       }));
       // "the Australian and Canadian dollar": the first demonym shares the currency noun
-      const coordinated = /(\p{Lu}\p{L}+) (?:and|or) $/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
+      const coordinated = /(?<!\p{L})(\p{Lu}\p{L}+) (?:and|or) $/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
       const noun = lower.split(" ").pop()!.replace(/s$/, "");
       const code = coordinated && lower.includes(" ") ? CURRENCY_NOUNS[noun]?.[coordinated[1]] : undefined;
       const entry = code ? byCode.get(code) : undefined;

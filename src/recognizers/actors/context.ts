@@ -20,8 +20,8 @@ export interface PersonContext {
 const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”()\n]{2,90}?)\s*(?=[,.;:!?"“”()\n]|$)/;
 const CLAUSE_BREAK = new Set([".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", "\n"]);
 const ROLE_MODIFIERS = new Set(["chief", "senior", "deputy", "vice", "executive", "managing", "general", "prime", "foreign", "finance", "former", "acting", "economics", "trade", "defence", "defense", "energy", "oil", "party", "opposition", "shadow", "press", "currency", "market", "investment", "research", "policy"]);
-const HEAD_SPLIT = /\s+(?:at|of|for|with|from|in|to|on)\s+/;
-const ROLE_SPLIT = /\s+(?:at|of|for|with|from|in)\s+/;
+const HEAD_SPLIT = /(?<!\s)\s+(?:at|of|for|with|from|in|to|on)\s+/;
+const ROLE_SPLIT = /(?<!\s)\s+(?:at|of|for|with|from|in)\s+/;
 
 function hasRole(phrase: string): boolean {
   // a relative clause describes, it does not name a role: "who is a leader who…"

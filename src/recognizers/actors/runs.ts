@@ -229,7 +229,7 @@ function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, senten
 }
 
 function wordBefore(text: string, pos: number): string {
-  const m = /([\p{L}\p{N}.'’-]+)[ ]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  const m = /(?<![\p{L}\p{N}.'’-])([\p{L}\p{N}.'’-]+)[ ]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
   return m ? m[1].replace(/['’]s$/, "") : "";
 }
 

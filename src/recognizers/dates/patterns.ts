@@ -48,6 +48,6 @@ export const key = (w: string): string => w.toLowerCase().replace(/\.$/, "");
  * ("5% a year", "$50 a day", "twice a year", "24 hours a day", "four flights a week").
  */
 export const RATE_BEFORE = new RegExp(
-  String.raw`(?:\d%?|%|\bper\s?cent|\bpct|\b(?:dollars?|euros?|pounds?|yen|yuan|barrels?|tonnes?|billion|million|bn|m|times|twice|once)|(?:\d[\d,.]*|\b(?:${NUMBER_WORD}))\s+[a-z]+(?:\s+[a-z]+)?)\s*$`,
+  String.raw`(?:\d%?|%|\bper\s?cent|\bpct|\b(?:dollars?|euros?|pounds?|yen|yuan|barrels?|tonnes?|billion|million|bn|m|times|twice|once)|(?:(?<![\d,.])\d[\d,.]*|\b(?:${NUMBER_WORD}))\s+[a-z]+(?:\s+[a-z]+)?)\s*$`,
   "i",
 );

@@ -23,7 +23,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     read(m, text) {
       const w = m[1].toLowerCase();
       // "BBC Radio 4's Today programme": a name
-      if (/^[A-Z]/.test(m[1]) && (/['’]s\s+$|\bthe\s+$|[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+(?:programme|program|show|newspaper)\b/i.test(text.slice(m.index + m[1].length, m.index + m[1].length + 12)))) return null;
+      if (/^[A-Z]/.test(m[1]) && (/['’]s\s+$|\bthe\s+$|(?<![\w.])[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+(?:programme|program|show|newspaper)\b/i.test(text.slice(m.index + m[1].length, m.index + m[1].length + 12)))) return null;
       const pod = w === "tonight" ? "NI" : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
       const end = m.index + (m[2] ? m[0].length : m[1].length);
       return { start: m.index, end, kind: pod ? "time" : "date", when: { type: "shift", unit: "D", by: DAY_WORDS[w], pod }, mod: null };

@@ -23,7 +23,7 @@ export const VAGUE_RULES: readonly DateRule[] = [
       if (k === "future" && !FUTURE_TIME_NOUNS.has(next ?? "")) return null;
       if (k === "recent" && next && /^(?:years|months|weeks|days|quarters|decades)$/.test(next)) return null;
       if (k === "the past" && next && /^(?:year|month|week|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(next)) return null;
-      if (k === "now" && /^\s*-?\s*defunct/i.test(text.slice(end, end + 10))) return null;
+      if (k === "now" && /^\s*(?:-\s*)?defunct/i.test(text.slice(end, end + 10))) return null;
       return { start: m.index, end, kind: "date", when: fixed(VAGUE_REFS[k]), mod: null };
     },
   },

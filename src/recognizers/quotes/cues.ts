@@ -36,7 +36,7 @@ export function cueAfter(text: string, pos: number, limit: number): Cue | null {
   const gap = text.slice(from, v.index);
   // the cue must stay in the quote's sentence: a full stop after a word of three or more
   // lower-case letters ends it; initials, "Rep." and "(D-Wis.)" do not
-  if (/[!?;:"“”\n]/.test(gap) || /\p{Ll}{3,}\.\s+\p{Lu}/u.test(gap)) return null;
+  if (/[!?;:"“”\n]/.test(gap) || /(?<!\p{Ll})\p{Ll}{3,}\.\s+\p{Lu}/u.test(gap)) return null;
   const verb = v.verb;
   const lemma = lemmaOf(verb);
   if (!gap.trim()) {

@@ -64,8 +64,8 @@ const afterQuote: Finder = (env, i) => {
   // a name after a dash closing the line: UK rebate 'unjustified' - Chirac
   const m = /^['’"”]?\s*[-–—―]\s*(?=\p{Lu})/u.exec(text.slice(q.close, limit));
   if (!m) return null;
-  const tail = text.slice(q.close + m[0].length, limit).replace(/[.\s]+$/, "");
-  if (tail.length > 40 || /[!?]|\p{Ll}{2,}\.\s/u.test(tail)) return null;
+  const tail = text.slice(q.close + m[0].length, limit).replace(/(?<![.\s])[.\s]+$/, "");
+  if (tail.length > 40 || /[!?]|(?<!\p{Ll})\p{Ll}{2,}\.\s/u.test(tail)) return null;
   const sp = named(parseSpeaker(text, q.close + m[0].length, q.close + m[0].length + tail.length));
   return sp ? { speaker: sp, verb: null, cue: null } : null;
 };

@@ -62,7 +62,7 @@ export function speakerPersons(text: string, quotes: readonly QuoteTag[], named:
  */
 function fullNames(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const run = /(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:\s+|$)){2,6}/gu;
+  const run = /(?<![\p{L}'’.-])(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:\s+|$)){2,6}/gu;
   let m: RegExpExecArray | null;
   while ((m = run.exec(text)) !== null) {
     const words = m[0].trim().split(/\s+/);

@@ -11,8 +11,43 @@ import { parseSpeaker, type Speaker } from "./speaker.js";
 import { ABBREVIATED, isTitleWord } from "./words.js";
 import { parseAppositive } from "./titles.js";
 
-/** Adverbs and auxiliaries that may stand between a speaker and the verb. */
-const BETWEEN = /\s+(?:(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|are|were|been|be|may|might|could|had\s+earlier|has\s+long|last\s+week|on\s+\w+|yesterday|today)\s+)*$/;
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("X also has said"). */
+const BETWEEN_WORD = /^(?:\w+ly|now|often|still|never|also|meanwhile|however|though|later|then|again|further|once|previously|earlier|recently|has|had|have|would|will|was|is|are|were|been|be|may|might|could|yesterday|today)$/;
+const BETWEEN_PAIR = /^(?:had earlier|has long|last week|on \w+)$/;
+
+/**
+ * How many characters at the end of `s` are such words with their white space (`s` ends in
+ * white space before the verb). Walks back word by word: a pattern anchored at the end
+ * would be tried from every space, quadratic on a long run of them.
+ */
+function betweenLength(s: string): number {
+  const space = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  let j = s.length;
+  while (j > 0 && space(s[j - 1])) j--;
+  if (j === s.length) return 0;
+  let start = j;
+  for (;;) {
+    let k = j;
+    while (k > 0 && !space(s[k - 1])) k--;
+    let w = k;
+    while (w > 0 && space(s[w - 1])) w--;
+    if (w === k) break;
+    if (BETWEEN_WORD.test(s.slice(k, j))) {
+      start = j = w;
+      continue;
+    }
+    let k2 = w;
+    while (k2 > 0 && !space(s[k2 - 1])) k2--;
+    let w2 = k2;
+    while (w2 > 0 && space(s[w2 - 1])) w2--;
+    if (w2 < k2 && BETWEEN_PAIR.test(`${s.slice(k2, w)} ${s.slice(k, j)}`)) {
+      start = j = w2;
+      continue;
+    }
+    break;
+  }
+  return s.length - start;
+}
 
 
 /** Where the speaker phrase before `end` begins: after a boundary word or mark. */
@@ -67,8 +102,7 @@ const SENTENCE_END_AT = (text: string, c: number) => /[;:!?"“”\n]/.test(text
  */
 export function speakerBefore(text: string, from: number, end: number, anchor?: number): { speaker: Speaker; start: number } | null {
   let e = end;
-  const between = BETWEEN.exec(text.slice(Math.max(from, e - 60), e));
-  if (between) e -= between[0].length;
+  e -= betweenLength(text.slice(Math.max(from, e - 60), e));
   e = beforeParen(text, from, e);
   if (e <= from) return null;
   const fits = (s: number) => anchor === undefined || s === anchor;
@@ -135,7 +169,7 @@ export function speakerAfter(text: string, start: number, limit: number): { spea
     // stop before a clause word ("said Mr Brown on Tuesday", "said X in London")
     if (/\s/.test(text[e]) && /^\s+(?:on|in|at|during|after|before|when|while|who|which|to|about|that|as|last|this|yesterday|today|and|but|adding|noting|saying)\b/.test(text.slice(e, e + 14))) break;
     // "Del. Stacey Plaskett of the Virgin Islands": a full name, then where they come from
-    if (/\s/.test(text[e]) && /^\s+(?:of|from)\s+(?:the\s)?/.test(text.slice(e, e + 10)) && /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+$/u.test(text.slice(Math.max(s, e - 40), e)) && !ORGANISATION_HEADS.has(text.slice(s, e).split(/\s+/).pop()!.toLowerCase())) break;
+    if (/\s/.test(text[e]) && /^\s+(?:of|from)\s+(?:the\s)?/.test(text.slice(e, e + 10)) && /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+$/u.test(text.slice(Math.max(s, e - 40), e)) && !ORGANISATION_HEADS.has(text.slice(s, e).split(/\s+/).pop()!.toLowerCase())) break;
     // an initial or an honorific full stop belongs to the name
     e++;
   }

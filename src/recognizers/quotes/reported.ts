@@ -122,7 +122,7 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
     }
     // adverbials before "that": said on Tuesday that, warned in a report that
     // (a quoted name may stand among them: told MSNBC's "Morning Joe" that)
-    const that = /^(?:\s*,?\s*(?:[\p{L}\d'’"“”-]+\s+){0,6}?)?that\s+/u.exec(rest);
+    const that = /^(?:\s*(?:,\s*)?(?:[\p{L}\d'’"“”-]+\s+){0,6}?)?that\s+/u.exec(rest);
     if (that && !/[.;:]/.test(that[0]) && (listened || !/^\s*["“‘]/.test(rest))) from += that[0].length;
     else {
       if (/^\s*[:"“‘']/.test(rest) || /^\s*,\s*["“‘]/.test(rest)) return null;
