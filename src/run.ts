@@ -42,9 +42,9 @@ export interface BatchOptions {
 /** A single article this small is extracted in the calling thread. */
 export const IN_THREAD_MAX_CHARS = 100_000;
 
-/** 10 s, and 5 s more per million characters: far above the pipeline's speed, far below a hang. */
+/** 30 s, and 10 s more per million characters: far above the pipeline's speed even on a busy machine, far below a hang. */
 export function defaultBudgetMs(chars: number): number {
-  return 10_000 + Math.ceil((chars / 1_000_000) * 5_000);
+  return 30_000 + Math.ceil((chars / 1_000_000) * 10_000);
 }
 
 let watch: vm.Context | null = null;
