@@ -138,8 +138,8 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   const item = (p: Promise<Outcome>, path: string, done?: Source): Promise<Item> =>
     p.catch((e) => failed(path, e)).then((outcome) => ({ outcome, done }));
 
-  // room for every worker to be busy and for the output to wait on a slow input
-  const queue = new Ordered(Math.max(32, jobs * 8));
+  // room for every worker to be busy while the output waits on a slow input ahead of them
+  const queue = new Ordered(Math.max(64, jobs * 64));
   let stopped = false;
   /** Queue the outcomes of one source, in order, then the mark that it is done. */
   const feed = async (src: Source) => {
