@@ -42,9 +42,9 @@ export interface BatchOptions {
 /** A single article this small is extracted in the calling thread. */
 export const IN_THREAD_MAX_CHARS = 100_000;
 
-/** 10 s, and 5 s more per million characters: far above the pipeline's speed, far below a hang. */
+/** 30 s, and 10 s more per million characters: far above the pipeline's speed even on a busy machine, far below a hang. */
 export function defaultBudgetMs(chars: number): number {
-  return 10_000 + Math.ceil((chars / 1_000_000) * 5_000);
+  return 30_000 + Math.ceil((chars / 1_000_000) * 10_000);
 }
 
 let watch: vm.Context | null = null;
@@ -138,8 +138,8 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   const item = (p: Promise<Outcome>, path: string, done?: Source): Promise<Item> =>
     p.catch((e) => failed(path, e)).then((outcome) => ({ outcome, done }));
 
-  // room for every worker to be busy and for the output to wait on a slow input
-  const queue = new Ordered(Math.max(32, jobs * 8));
+  // room for every worker to be busy while the output waits on a slow input ahead of them
+  const queue = new Ordered(Math.max(64, jobs * 64));
   let stopped = false;
   /** Queue the outcomes of one source, in order, then the mark that it is done. */
   const feed = async (src: Source) => {

@@ -163,12 +163,12 @@ describe("failures and exit codes", () => {
   });
 
   it.each([
-    ["--fail-on error with a failed input", ["--fail-on", "error", "articles"], 1],
-    ["--fail-on empty with an input that gives no claim", ["--fail-on", "empty", "empty.txt"], 1],
-    ["an empty input without a gate", ["empty.txt"], 0],
-    ["--fail-on empty when every input gives claims", ["--fail-on", "empty", "articles/gold.txt"], 0],
-    ["--fail-on error when nothing fails", ["--fail-on", "error", "articles/gold.txt"], 0],
-  ])("%s → exit %s", async (_, argv, code) => {
+    { what: "--fail-on error with a failed input", argv: ["--fail-on", "error", "articles"], code: 1 },
+    { what: "--fail-on empty with an input that gives no claim", argv: ["--fail-on", "empty", "empty.txt"], code: 1 },
+    { what: "an empty input without a gate", argv: ["empty.txt"], code: 0 },
+    { what: "--fail-on empty when every input gives claims", argv: ["--fail-on", "empty", "articles/gold.txt"], code: 0 },
+    { what: "--fail-on error when nothing fails", argv: ["--fail-on", "error", "articles/gold.txt"], code: 0 },
+  ])("$what → exit $code", async ({ argv, code }) => {
     const r = await runCli(["extract", "-f", "json", ...argv], { cwd: dir });
     expect(r.code).toBe(code);
   });
