@@ -67,10 +67,6 @@ const ROWS: Row[] = [
   ["a JSONL line that is not JSON", "broken.jsonl", '{"id": "a", "text": "China sold gold.\n', "jsonl"],
   ["a JSONL record without text", "notext.jsonl", '{"id": "a", "body": "China sold gold."}\n', "jsonl"],
   ["a JSONL array", "array.jsonl", "[1, 2, 3]\n", "jsonl"],
-];
-
-/** Known slow cases: a recogniser backtracks quadratically (owned elsewhere; see the report). */
-const SLOW: Row[] = [
   ["a run of 100,000 digits", "digits.txt", "1".repeat(100_000), "document"],
   ["a run of 100,000 full stops", "dots.txt", ".".repeat(100_000), "document"],
   ["20 quotes after 120-letter capitalised runs (2.5 kB)", "capquotes.txt", ("A".repeat(120) + ' "x" ').repeat(20), "document"],
@@ -112,13 +108,6 @@ describe("hostile input: a document or an error record within 2 s each", () => {
   it.each(ROWS.map(([what, name, content, want]) => ({ what, name, content, want })))("$what ($name) → $want", async ({ name, content, want }) => {
     check(await outcomes(make(name, content)), want);
   });
-
-  it.fails.each(SLOW.map(([what, name, content, want]) => ({ what, name, content, want })))(
-    "$what ($name) → $want [known: a recogniser regex backtracks on it (see test/redos.test.ts)]",
-    async ({ name, content, want }) => {
-      check(await outcomes(make(name, content)), want);
-    },
-  );
 });
 
 describe("the time budget", () => {
@@ -138,7 +127,8 @@ describe("the time budget", () => {
   });
 
   it("holds for a single article extracted in this thread too", async () => {
-    const file = make("capquotes-1.txt", ("A".repeat(120) + ' "x" ').repeat(20));
+    // linear, but far more text than the budget allows
+    const file = make("long-1.txt", rep(ARTICLE, 3_000_000));
     const t = performance.now();
     const os: Outcome[] = [];
     for await (const o of runBatch(expandInputs([file]), { date: null, config: EMPTY_CONFIG, inThread: true, budgetMs: 300 })) os.push(o);
