@@ -114,7 +114,7 @@ export class WorkerPool {
   private spawn(): void {
     const worker = new Worker(this.opts.url ?? workerUrl(), {
       workerData: this.opts.init,
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 2048 },
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 2048, maxYoungGenerationSizeMb: 16 },
       stdout: false,
       stderr: false,
     });
