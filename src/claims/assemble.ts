@@ -51,14 +51,14 @@ export function assembleClaims(input: AssembleInput): Claim[] {
   const claims: Claim[] = [];
   for (const s of seg.sentences) {
     const actorsInSentence = within(all, s);
-    // a claim needs something to check: a named actor, or a figure
-    if (!actorsInSentence.length && !within(figures, s).length) continue;
+    // a claim needs something to check: a named actor, a figure, or a named speaker
+    if (!actorsInSentence.length && !within(figures, s).length && !spokenBySomeone(s, quotesByStart)) continue;
     const preds = findPredicates(seg.text, s.start, s.end, s.heading);
     const units = s.heading ? [s] : splitAssertions(seg.text, s, actorsInSentence.map((a) => a.start), preds);
     for (const u of units) {
       const unit: Unit = { ...u, heading: s.heading };
       const inside = within(actorsInSentence, u);
-      if (!inside.length && !within(figures, u).length) continue;
+      if (!inside.length && !within(figures, u).length && !spokenBySomeone(u, quotesByStart)) continue;
       const nearby = within(quotesByStart, { start: u.start - QUOTE_REACH, end: u.end + QUOTE_REACH });
       const claim = buildClaim(seg.text, unit, preds, inside, byId, nearby, within(figures, u), within(dates, u), claims.length + 1);
       if (claim) claims.push(claim);
@@ -100,6 +100,12 @@ function buildClaim(
   const quoted = quotes.find((q) => q.direct && q.start <= main.start && main.end <= q.end);
   const roleScope = quoted ? { start: Math.max(core.start, quoted.start), end: Math.min(core.end, quoted.end) } : core;
   const actors = roles(text, inside, main, byId, speaker, roleScope);
+  // "She said the measure would be reviewed": the speaker, named elsewhere, is an actor of the claim
+  const speakerActor = speaker ? byId.get(speaker) : undefined;
+  if (speakerActor && reportedBy(quote) && !actors.some((a) => a.ref === speaker)) {
+    const opensWithPronoun = PRONOUN_OPENING.test(text.slice(core.start, main.start)) && !actors.some((a) => a.role === "subject");
+    actors.push({ ref: speakerActor.id, name: speakerActor.name, role: opensWithPronoun ? "subject" : "other" });
+  }
   const reported = quote !== null && speaker !== null;
   const mod = modality(sentence, reported);
   return {
@@ -154,6 +160,14 @@ function claimScope(text: string, s: Range, quote: Quote | null, predicates: rea
 }
 
 const COPULA_WORD = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b/;
+
+/** Whether a quote with a named speaker carries words of this range. */
+function spokenBySomeone(r: Range, quotes: readonly Quote[]): boolean {
+  const near = within(quotes, { start: r.start - QUOTE_REACH, end: r.end + QUOTE_REACH });
+  return near.some((q) => q.speaker !== null && overlaps(q, r));
+}
+
+const reportedBy = (q: Quote | null): q is Quote => q !== null && q.speaker !== null;
 
 /** The quote whose words this sentence carries, if any: the one that overlaps it most (its speaker, if named, is the attribution). */
 function attributingQuote(s: Range, quotes: readonly Quote[]): Quote | null {

@@ -7,6 +7,7 @@
  * determiner ("the sale", "a drop") is a noun and no hit at all.
  */
 import { VERBS, type VerbEntry } from "../lexicon/predicates.js";
+import { SUPPLEMENT_VERB_LEMMAS } from "../lexicon/verbs-supplement.js";
 import { IRREGULAR_VERB_FORMS, NOUN_FIRST_FORMS, VERB_LEMMAS } from "../lexicon/verbs.js";
 import type { ClaimType } from "../schema.js";
 
@@ -138,12 +139,12 @@ function wordsIn(text: string, start: number, end: number): Word[] {
  * @param titleCase the span is a headline, where capitalised words may be verbs
  */
 export function findPredicates(text: string, start: number, end: number, titleCase = false): PredicateHit[] {
-  index ??= buildIndex(VERBS, VERB_LEMMAS, IRREGULAR_VERB_FORMS);
+  index ??= buildIndex(VERBS, [...VERB_LEMMAS, ...SUPPLEMENT_VERB_LEMMAS], IRREGULAR_VERB_FORMS);
   const words = wordsIn(text, start, end);
   const hits: PredicateHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const forms = index.get(word.w);
+    const forms = index.get(word.w) ?? participle(words, i);
     if (!forms || MODAL_OR_AUX.has(word.w) || AUX_FORMS.has(word.w)) continue;
     // a capitalised word inside a sentence is a name ("Bill", "Mark", "Rosneft Sells")
     if (!titleCase && i > 0 && /^[A-Z]/.test(word.raw)) continue;
@@ -172,6 +173,26 @@ export function findPredicates(text: string, start: number, end: number, titleCa
     }
   }
   return hits;
+}
+
+/**
+ * An -ed word right after a form of be or have is a verb even when no lexicon lists it
+ * ("were granted", "has overhauled"); its lemma is guessed by the spelling rules.
+ */
+function participle(words: readonly Word[], i: number): FormEntry[] | undefined {
+  const w = words[i].w;
+  if (w.length < 5 || !w.endsWith("ed") || !PERFECT_OR_PASSIVE.has(words[i - 1]?.w ?? "")) return undefined;
+  return [{ lemma: lemmaOfPast(w), type: null, rest: [] }];
+}
+
+const PERFECT_OR_PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]);
+
+/** "applied" → apply, "planned" → plan, "priced" → price, "created" → create, "granted" → grant. */
+export function lemmaOfPast(w: string): string {
+  if (w.endsWith("ied")) return w.slice(0, -3) + "y";
+  if (/([bdfgklmnprt])\1ed$/.test(w)) return w.slice(0, -3);
+  if (/(?:[cgvz]|[^aeiou][aeiou]s|[^aeiou]at|ut)ed$/.test(w)) return w.slice(0, -1);
+  return w.slice(0, -2);
 }
 
 /** Particles that make a phrasal verb, and a verb of the word before them: "set up", "paid off". */

@@ -113,6 +113,17 @@ describe("assembleClaims", () => {
     expect(c.attribution.to).toBe("south-korea");
   });
 
+  it("makes a claim of reported words whose speaker is named only elsewhere", () => {
+    const text = "She said the measure would be reviewed in May.";
+    const q = at(text, "the measure would be reviewed in May.");
+    const quote: Quote = { id: "q1", ...q, direct: false, speaker: "anna-berg", speakerName: "Anna Berg", speakerTitle: null, speakerOrg: null, verb: "said" };
+    const actors = [person("Anna Berg said it. " + text, "Anna Berg", "Anna Berg")];
+    const seg = segment(text, EMPTY_CONFIG);
+    const resolved = resolveActors(actors);
+    const [c] = assembleClaims({ seg, tags: { figures: [], dates: [], actors: [], quotes: [] }, resolved: { actors: resolved.actors, ids: [] }, quotes: [quote], figures: [], dates: [] });
+    expect(c).toMatchObject({ predicate: "review", attribution: { to: "anna-berg" }, modality: "reported", actors: [{ ref: "anna-berg", name: "Anna Berg", role: "other" }] });
+  });
+
   it.each([
     ["a sentence with no actor and no figure", "It was a quiet month for markets."],
     ["a sentence with an actor but no verb", "Poland, the Baltic states and Finland"],

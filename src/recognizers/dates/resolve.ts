@@ -12,7 +12,7 @@ import type { Anchored, Calendar, Shift, When } from "./types.js";
 export type Tense = "past" | "future";
 
 /** Future when the sentence speaks of what will, would or is to happen. */
-const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|(?:due|set|expected|likely)\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|agrees?\s+to|expects?|forecasts?|predicts?|(?:would|could|might|may)(?!\s+have)|as\s+(?:soon|early)\s+as|until|deadline)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|(?:due|set|expected|likely)\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|agrees?\s+to|expects?|forecasts?|predicts?|takes?\s+effect|comes?\s+into\s+force|(?:would|could|might|may)(?!\s+have)|as\s+(?:soon|early)\s+as|until|deadline)\b|['’]ll\b/i;
 /** Past when a past-tense auxiliary or verb is nearer than any future word. */
 const PAST = /\b(?:was|were|had|did|ended|rose|fell|reported|announced|closed)\b/i;
 

@@ -26,6 +26,7 @@ describe("tense of the words before a time", () => {
     ["Talks are scheduled to resume on", "future"],
     ["Analysts expect prices to stay high in", "future"],
     ["The cartel agrees to extend its cuts into", "future"],
+    ["The cap, which takes effect on", "future"],
     ["The bank cut rates on", "past"],
     ["The meeting was to have taken place on", "past"],
   ])("%s", (clause, want) => {
