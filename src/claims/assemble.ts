@@ -80,7 +80,8 @@ function buildClaim(
 ): Claim | null {
   const sentence = text.slice(s.start, s.end);
   const quote = attributingQuote(s, quotes);
-  const all = sentencePreds.filter((p) => p.start >= s.start && p.end <= s.end);
+  // a word of an actor's name is never the predicate ("Fed holds rates", "Trade Minister")
+  const all = sentencePreds.filter((p) => p.start >= s.start && p.end <= s.end && !inside.some((a) => a.start < p.end && p.start < a.end));
   const scope = claimScope(text, s, quote, all, inside);
   const core = stripLeading(text, scope);
   const main =

@@ -141,7 +141,7 @@ function insideBrackets(s: string, at: number): boolean {
  * The core without a trailing attribution (", two sources familiar with the talks said."):
  * its nouns are the source's, not the claim's, and must not decide the type.
  */
-const TRAILING_ATTRIBUTION = /,["”’]?\s+[^,;"“”]{1,80}?\s(?:said|says|told [^,.;]{1,40}|added|reported|according to [^,.;]{1,60})\s*[.!]?["”’]?\s*$/;
+const TRAILING_ATTRIBUTION = /,["”’]?\s+[^,;"“”]{1,80}?\s(?:said|says|told [^,.;]{1,80}|added|reported|according to [^,.;]{1,60})\s*[.!]?["”’]?\s*$/;
 
 export function stripTrailing(text: string, core: Range): Range {
   const m = TRAILING_ATTRIBUTION.exec(text.slice(core.start, core.end));

@@ -99,7 +99,8 @@ export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set(["call", "descr
 export const LISTENER_NOUNS: readonly string[] = [
   "reporters", "journalists", "lawmakers", "parliament", "MPs", "listeners", "viewers", "investors",
   "analysts", "delegates", "supporters", "programme", "program", "newspaper", "show", "radio",
-  "television", "channel", "magazine", "website", "agency", "conference", "audience", "committee",
+  "television", "channel", "magazine", "website", "agency", "news conference", "press conference", "briefing",
+  "conference", "audience", "committee",
   "hearing", "senators", "members", "crowd", "students", "staff", "employees", "shareholders",
 ];
 

@@ -94,6 +94,7 @@ function words(line: string): number {
 
 export function isHeading(line: string): boolean {
   const t = line.trim();
+  if (/^#{1,6}\s+\S/.test(t)) return true; // a Markdown heading
   if (!t || words(t) > MAX_HEADING_WORDS || DATELINE.test(t)) return false;
   // a final period ends a sentence, unless it belongs to an acronym ("… Against U.S.")
   if (/[!?:;,]$/.test(t) || (/\.$/.test(t) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(t))) return false;

@@ -124,6 +124,18 @@ describe("assembleClaims", () => {
     expect(c).toMatchObject({ predicate: "review", attribution: { to: "anna-berg" }, modality: "reported", actors: [{ ref: "anna-berg", name: "Anna Berg", role: "other" }] });
   });
 
+  it("never takes a word of an actor's name as the predicate, and sets a dateline aside", () => {
+    const text = "WASHINGTON — Fed holds rates steady after the vote.";
+    const tag: ActorTag = { ...at(text, "Fed"), type: "actor", rule: "test", kind: "organization", name: "Federal Reserve", key: "federal reserve", code: null };
+    const washington: ActorTag = { ...at(text, "WASHINGTON"), type: "actor", rule: "test", kind: "country", name: "United States", key: "USA", code: "USA" };
+    const [c] = run(text, { actors: [washington, tag] });
+    expect(c.predicate).toBe("hold");
+    expect(c.actors).toEqual([
+      { ref: "united-states", name: "United States", role: "other" },
+      { ref: "federal-reserve", name: "Federal Reserve", role: "subject" },
+    ]);
+  });
+
   it.each([
     ["a sentence with no actor and no figure", "It was a quiet month for markets."],
     ["a sentence with an actor but no verb", "Poland, the Baltic states and Finland"],

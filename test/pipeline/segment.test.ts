@@ -62,6 +62,7 @@ describe("segment: headings and hostile text", () => {
     ["The central bank raised rates by half a point on Tuesday.", false],
     ["Kazem Jalali", true],
     ["MANILA, Philippines (AP) _", false],
+    ["# Fed holds rates steady", true],
   ])("%s is a heading: %s", (line, want) => {
     expect(segment(line, EMPTY_CONFIG).paragraphs[0].heading).toBe(want);
   });

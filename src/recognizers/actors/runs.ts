@@ -204,7 +204,7 @@ function capAhead(ws: readonly Word[], k: number): boolean {
 function opensClause(text: string, pos: number, floor: number): boolean {
   let i = pos - 1;
   while (i >= floor && i >= pos - 3 && (text[i] === " " || text[i] === "\t")) i--;
-  return i >= floor && ':"“‘('.includes(text[i]);
+  return i >= floor && ':"“‘(—–'.includes(text[i]);
 }
 
 function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean): Run {

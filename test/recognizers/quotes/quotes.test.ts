@@ -107,6 +107,7 @@ describe("reported speech", () => {
     ["The writing was on the wall for the bank after asking the board for money."],
     ["The Norges Bank added 32 tonnes of gold to its reserves in March."],
     ["Lars Olsen told reporters after the meeting."],
+    ["Lars Olsen told a news conference after the two-day meeting."],
   ])("no reported speech in %s", (text) => {
     expect(quoteTags(text).filter((q) => !q.direct)).toEqual([]);
   });
