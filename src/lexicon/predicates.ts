@@ -113,7 +113,9 @@ export const VERBS: readonly VerbEntry[] = [
   { lemma: "visit", type: "meeting" },
   { lemma: "host", type: "meeting" },
   { lemma: "hold talks", type: "meeting", forms: ["held talks", "holding talks", "holds talks"] },
-  { lemma: "hold", type: "meeting", forms: ["held", "holding", "holds"] },
+  // a bare "hold" is a decision ("held rates steady"), a meeting only with its noun ("hold talks")
+  { lemma: "hold", type: "policy", forms: ["held", "holding", "holds"] },
+  { lemma: "hold back", type: "other", forms: ["held back", "holding back", "holds back"] },
   { lemma: "gather", type: "meeting" },
   { lemma: "convene", type: "meeting" },
   { lemma: "attend", type: "meeting" },
