@@ -6,7 +6,7 @@
  */
 import { buildDocument } from "./pipeline/document.js";
 import { extractClaims } from "./pipeline/extract.js";
-import { decode, InputError, normalize, type InputFormat } from "./pipeline/normalize.js";
+import { decode, normalize, type InputFormat } from "./pipeline/normalize.js";
 import { segment } from "./pipeline/segment.js";
 import { tag } from "./pipeline/tag.js";
 import { EMPTY_CONFIG, type Config, type RefDate } from "./pipeline/types.js";

@@ -96,6 +96,7 @@ function buildClaim(
   const chain = verbChain(text, main, all, clause.end);
 
   const speaker = quote?.speaker ?? null;
+  const reported = quote !== null && speaker !== null;
   // a predicate inside quoted words has its subjects inside them too: the speaker and the
   // attribution after the quote ("…," Saudi Energy Minister X told reporters) are other
   const quoted = quotes.find((q) => q.direct && q.start <= main.start && main.end <= q.end);
@@ -103,11 +104,10 @@ function buildClaim(
   const actors = roles(text, inside, main, byId, speaker, roleScope);
   // "She said the measure would be reviewed": the speaker, named elsewhere, is an actor of the claim
   const speakerActor = speaker ? byId.get(speaker) : undefined;
-  if (speakerActor && reportedBy(quote) && !actors.some((a) => a.ref === speaker)) {
+  if (speakerActor && reported && !actors.some((a) => a.ref === speaker)) {
     const opensWithPronoun = PRONOUN_OPENING.test(text.slice(core.start, main.start)) && !actors.some((a) => a.role === "subject");
     actors.push({ ref: speakerActor.id, name: speakerActor.name, role: opensWithPronoun ? "subject" : "other" });
   }
-  const reported = quote !== null && speaker !== null;
   const mod = modality(sentence, reported);
   return {
     id: `c${n}`,
@@ -167,8 +167,6 @@ function spokenBySomeone(r: Range, quotes: readonly Quote[]): boolean {
   const near = within(quotes, { start: r.start - QUOTE_REACH, end: r.end + QUOTE_REACH });
   return near.some((q) => q.speaker !== null && overlaps(q, r));
 }
-
-const reportedBy = (q: Quote | null): q is Quote => q !== null && q.speaker !== null;
 
 /** The quote whose words this sentence carries, if any: the one that overlaps it most (its speaker, if named, is the attribution). */
 function attributingQuote(s: Range, quotes: readonly Quote[]): Quote | null {

@@ -44,7 +44,7 @@ interface Who {
 export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly ActorTag[], resolved: ResolvedActors): Quote[] {
   const byId = new Map(resolved.actors.map((a) => [a.id, a]));
   // speakers in the order they are named, for the pronouns after them
-  const order = quotes.map((q, i) => i).sort((a, b) => pos(quotes[a]) - pos(quotes[b]));
+  const order = quotes.map((_, i) => i).sort((a, b) => pos(quotes[a]) - pos(quotes[b]));
   const who: (Who | null)[] = new Array(quotes.length).fill(null);
   let lastBody: Who | null = null;
   let titled: Map<string, Actor[]> | null = null;
