@@ -72,6 +72,8 @@ export function attributeQuotes(quotes: readonly QuoteTag[], tags: readonly Acto
       continue;
     }
     let a = actorAt(s, tags, resolved, byId);
+    // "the Vermont senator said": a place inside a description is where the speaker is from
+    if (a?.kind === "place" && q.speakerKind === "descriptive") a = null;
     if (!a && q.speakerKind === "descriptive") a = byTitle(s, (titled ??= titleIndex(resolved.actors)));
     if (!a && q.speakerKind === "descriptive" && standsForBody(s)) {
       // "the report warned" after "the OECD said": the body last heard from, else the

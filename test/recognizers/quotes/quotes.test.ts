@@ -150,6 +150,13 @@ describe("attribution", () => {
     expect(d.quotes.find((q) => q.text === "The new line will double our output.")?.speakerName).toBe("Tomas Halvorsen");
   });
 
+  it("a place inside a description is not the speaker", () => {
+    const d = extract("Anna Berger spoke in Oslo on Monday. The Ohio senator said the plan would fail within a year.");
+    const q = d.quotes.find((x) => x.text.startsWith("the plan would fail"));
+    expect(q?.speakerName).not.toBe("Ohio");
+    expect(d.actors.find((a) => a.id === q?.speaker)?.kind).not.toBe("place");
+  });
+
   it("a mixed quotation inside reported speech is part of it", () => {
     expect(doc.quotes.find((q) => q.text === "far too high")?.direct).toBe(false);
   });
