@@ -7,6 +7,7 @@
  *           bloc or organisation named last.
  *   must not: "the two companies" when fewer than two countries came before; "a country".
  */
+import { countBefore } from "../pipeline/spans.js";
 import type { Actor, ActorKind } from "../schema.js";
 
 interface Placed {
@@ -49,13 +50,7 @@ export function references(text: string, placed: readonly Placed[], byId: Readon
 /** The ids of the last `n` distinct actors mentioned before `at`, within LOOKBACK. */
 function lastDistinct(sorted: readonly Placed[], at: number, n: number): string[] {
   const seen: string[] = [];
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted, (c) => c.start < at);
   for (let k = lo - 1; k >= 0 && seen.length < n; k--) {
     const c = sorted[k];
     if (c.end > at) continue;

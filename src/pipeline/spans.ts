@@ -1,6 +1,21 @@
 /** Shared span helpers: overlaps, the one overlap-settling step, code-point offsets. */
 import type { Range, Span } from "./types.js";
 
+/**
+ * How many leading items of a sorted list satisfy `before` (which must hold for a prefix
+ * of the list and fail for the rest): the index of the first item that does not.
+ */
+export function countBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Range, inner: Range): boolean => outer.start <= inner.start && inner.end <= outer.end;
 export const byPosition = (a: Range, b: Range): number => a.start - b.start || b.end - a.end;
@@ -18,13 +33,7 @@ export function resolveOverlaps<T extends Range>(spans: readonly T[]): T[] {
   const ranked = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: T[] = []; // sorted by start, non-overlapping
   for (const s of ranked) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(kept, (k) => k.start < s.start);
     if (lo > 0 && overlaps(kept[lo - 1], s)) continue;
     if (lo < kept.length && overlaps(kept[lo], s)) continue;
     kept.splice(lo, 0, s);
@@ -37,26 +46,14 @@ export function outside<T extends Range>(spans: readonly T[], blocked: readonly 
   if (!blocked.length) return [...spans];
   return spans.filter((s) => {
     // the first blocked range that ends after the span starts is the only candidate
-    let lo = 0;
-    let hi = blocked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocked[mid].end <= s.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(blocked, (b) => b.end <= s.start);
     return lo === blocked.length || !overlaps(blocked[lo], s);
   });
 }
 
 /** The items (sorted by start) that lie inside `r`, found by binary search. */
 export function within<T extends Range>(items: readonly T[], r: Range): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < r.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(items, (x) => x.start < r.start);
   const out: T[] = [];
   for (let i = lo; i < items.length && items[i].start < r.end; i++) if (items[i].end <= r.end) out.push(items[i]);
   return out;
@@ -64,16 +61,8 @@ export function within<T extends Range>(items: readonly T[], r: Range): T[] {
 
 /** Index of the range in a sorted, non-overlapping list that contains `pos`, or -1. */
 export function findContaining(ranges: readonly Range[], pos: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (pos < r.start) hi = mid - 1;
-    else if (pos >= r.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = countBefore(ranges, (r) => r.end <= pos);
+  return i < ranges.length && ranges[i].start <= pos ? i : -1;
 }
 
 /**

@@ -4,6 +4,7 @@
  * person whose full name ends with it; the canonical name of a person is the fullest
  * form the document uses.
  */
+import { countBefore } from "../../pipeline/spans.js";
 import { IdAllocator } from "../../pipeline/ids.js";
 import type { ActorTag, ResolvedActors } from "../../pipeline/types.js";
 import type { Actor } from "../../schema.js";
@@ -53,13 +54,7 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
   for (const g of order) startsOf.set(g, g.tags.map((j) => tags[j].start).sort((a, b) => a - b));
   const lastBefore = (g: Group, pos: number): number => {
     const xs = startsOf.get(g)!;
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(xs, (x) => x < pos);
     return lo > 0 ? xs[lo - 1] : -1;
   };
   tags.forEach((t, i) => {

@@ -7,6 +7,7 @@
  *   catches: "Royal Bank of Scotland", "Jean-Philippe Cotis", "Russia's" (→ "Russia")
  *   must not: "The" in "The Kremlin said", "Vow" in "Russia and China Vow to Stand Together"
  */
+import { countBefore } from "../../pipeline/spans.js";
 import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
 import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
 import { NOT_NAMES } from "../../lexicon/names-extra.js";
@@ -120,13 +121,7 @@ function isTitleCase(ws: readonly Word[]): boolean {
 function coverage(found: readonly ActorTag[]): (w: Word) => boolean {
   const spans = [...found].sort((a, b) => a.start - b.start);
   return (w) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= w.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(spans, (s) => s.end <= w.start);
     for (let i = Math.max(0, lo - 2); i < spans.length && spans[i].start < w.end; i++) if (spans[i].end > w.start) return true;
     return false;
   };

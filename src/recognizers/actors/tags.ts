@@ -1,4 +1,5 @@
 /** Building actor tags, and the few text probes the actor recognisers share. */
+import { countBefore } from "../../pipeline/spans.js";
 import type { ActorTag } from "../../pipeline/types.js";
 
 export type ActorFields = Pick<ActorTag, "kind" | "name" | "key" | "code"> & Partial<Pick<ActorTag, "title" | "affiliation" | "partial">>;
@@ -54,13 +55,7 @@ export class TagIndex {
   /** Tags that start in [from, to) — and, with `overlapping`, also those that start earlier and reach into it. */
   within(from: number, to: number, overlapping = false): ActorTag[] {
     const lo0 = overlapping ? from - this.maxLen : from;
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid].start < lo0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(this.sorted, (t) => t.start < lo0);
     const out: ActorTag[] = [];
     for (let i = lo; i < this.sorted.length && this.sorted[i].start < to; i++) {
       const t = this.sorted[i];

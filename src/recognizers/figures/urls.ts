@@ -4,6 +4,7 @@
  *   catches: "https://example.com/a?q=30%25", "ops2020@example.com"
  *   must not: "5% @ par" is still read (the "@" run is only "@")
  */
+import { countBefore } from "../../pipeline/spans.js";
 import type { Range } from "../../pipeline/types.js";
 
 const MARKS = ["://", "www.", "@"];
@@ -28,13 +29,6 @@ export function addressSpans(text: string): Range[] {
 
 /** True when [start, end) touches one of the sorted spans. */
 export function inside(spans: readonly Range[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (end <= spans[mid].start) hi = mid - 1;
-    else if (start >= spans[mid].end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const i = countBefore(spans, (s) => s.end <= start);
+  return i < spans.length && spans[i].start < end;
 }

@@ -7,7 +7,7 @@
  *   catches: "…," he said → the person last named; "it said" → the last body that spoke
  *   must not: "they said" resolved to one actor (a group stays unresolved)
  */
-import { overlaps } from "../../pipeline/spans.js";
+import { countBefore, overlaps } from "../../pipeline/spans.js";
 import type { ActorTag, QuoteTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor, Quote } from "../../schema.js";
 import { bodyNear, byTitle, organisationBefore, personBefore, standsForBody, titleIndex } from "./references.js";
@@ -18,13 +18,7 @@ const KIND_RANK: Record<string, number> = { person: 0, organization: 1, bloc: 2,
 function actorAt(span: Span, tags: readonly ActorTag[], resolved: ResolvedActors, byId: Map<string, Actor>): Actor | null {
   let best: Actor | null = null;
   // tags are settled (sorted, not overlapping): start at the first that ends after the span starts
-  let lo = 0;
-  let hi = tags.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tags[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(tags, (t) => t.end <= span.start);
   for (let j = lo; j < tags.length && tags[j].start < span.end; j++) {
     const id = resolved.ids[j];
     if (id === null || !overlaps(tags[j], span)) continue;

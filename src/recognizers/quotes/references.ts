@@ -5,6 +5,7 @@
  *   Straw"); "the report", "the think tank" → the body last heard from (attribute.ts).
  *   must not: take a person named after the pronoun, or a title given later
  */
+import { countBefore } from "../../pipeline/spans.js";
 import { DOCUMENT_WORDS } from "../../lexicon/speakers.js";
 import type { ActorTag, ResolvedActors, Span } from "../../pipeline/types.js";
 import type { Actor } from "../../schema.js";
@@ -42,13 +43,7 @@ function lastOf(tags: readonly ActorTag[], resolved: ResolvedActors, keep: (k: A
     .filter((p, j): p is { start: number; id: string } => p.id !== null && keep(tags[j].kind))
     .sort((a, b) => a.start - b.start);
   return (pos) => {
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(found, (f) => f.start < pos);
     return lo > 0 ? found[lo - 1] : null;
   };
 }

@@ -6,6 +6,7 @@
  *   must not: "Analysts said …" (no named speaker), X said: "…" (that is a direct quote),
  *             "X declined to comment"
  */
+import { countBefore } from "../../pipeline/spans.js";
 import { COGNITION_VERBS, LISTENER_NOUNS, LISTENER_VERBS } from "../../lexicon/reporting-verbs.js";
 import type { QuoteTag, Sentence } from "../../pipeline/types.js";
 import { cuesIn, type Cue } from "./cues.js";
@@ -151,12 +152,5 @@ function clauseOf(text: string, s: Sentence, c: Cue, next: Cue | undefined): { s
 
 /** Index of the last range (sorted by start) that starts at or before `pos`, or -1. */
 export function lastStartingBy(ranges: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(ranges, (r) => r.start <= pos) - 1;
 }

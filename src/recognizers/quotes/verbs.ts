@@ -4,6 +4,7 @@
  *   catches: "said", "Says", "pointed out", "according to"
  *   must not: "state" in "state-owned" (forms are whole words, hyphens included)
  */
+import { countBefore } from "../../pipeline/spans.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 
 const FORMS = Object.keys(REPORTING_VERBS).sort((a, b) => b.length - a.length);
@@ -37,13 +38,7 @@ function verbsOf(text: string): VerbHit[] {
 /** The reporting verbs in text[from, to), in order. */
 export function* verbsIn(text: string, from: number, to: number): Generator<VerbHit> {
   const hits = verbsOf(text);
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].index < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(hits, (h) => h.index < from);
   for (let k = lo; k < hits.length && hits[k].index + hits[k].verb.length <= to; k++) yield hits[k];
 }
 
