@@ -28,9 +28,3 @@ export const SCALES: Readonly<Record<string, number>> = {
 /** Scale words that are also ordinary words or units, only read as scales right after digits. */
 export const SCALES_AFTER_DIGITS_ONLY: ReadonlySet<string> = new Set(["k", "m", "b", "t", "tr", "mil", "bil", "thou"]);
 
-/** Words that say a figure is vague: "several tonnes", "billions of dollars". */
-export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set([
-  "several", "many", "few", "a few", "some", "numerous", "dozens of", "hundreds of", "thousands of", "millions of",
-  "billions of", "trillions of", "tens of thousands of", "hundreds of thousands of", "tens of millions of",
-  "hundreds of millions of", "tens of billions of", "hundreds of billions of",
-]);

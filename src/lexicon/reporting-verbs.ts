@@ -104,5 +104,3 @@ export const LISTENER_NOUNS: readonly string[] = [
   "hearing", "senators", "members", "crowd", "students", "staff", "employees", "shareholders",
 ];
 
-/** Prepositional cues that name a source without a verb. */
-export const SOURCE_PHRASES: readonly string[] = ["according to", "in the words of", "quoting"];

@@ -1,5 +1,5 @@
 /** Shared span helpers: overlaps, the one overlap-settling step, code-point offsets. */
-import type { Range, Span } from "./types.js";
+import type { Range } from "./types.js";
 
 /**
  * How many leading items of a sorted list satisfy `before` (which must hold for a prefix
@@ -18,13 +18,6 @@ export function countBefore<T>(items: readonly T[], before: (item: T) => boolean
 
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Range, inner: Range): boolean => outer.start <= inner.start && inner.end <= outer.end;
-export const byPosition = (a: Range, b: Range): number => a.start - b.start || b.end - a.end;
-
-/** Build a span of `text` from a regex match group offset. */
-export function spanAt(text: string, start: number, end: number, rule: string): Span {
-  return { start, end, text: text.slice(start, end), rule };
-}
-
 /**
  * Settle overlaps: the longest span wins, the earlier one breaks ties (chrono's
  * OverlapRemovalRefiner, spaCy's filter_spans). Returns the kept spans in text order.

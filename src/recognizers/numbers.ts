@@ -6,9 +6,6 @@
  */
 import { FRACTIONS, SCALES, TENS, UNITS } from "../lexicon/numbers.js";
 
-/** Digits as news writes them. Linear: each alternative consumes distinct characters. */
-export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
-
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const INDIAN = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const PLAIN = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
@@ -104,13 +101,6 @@ export function parseNumberWords(s: string): number | null {
     afterAnd = false;
   }
   return seen ? clean(total + current) : null;
-}
-
-/** Multiplier of a scale word ("bn" → 1e9), or 1. */
-export function scaleOf(word: string | undefined | null): number {
-  if (!word) return 1;
-  const w = word.toLowerCase().replace(/\.$/, "");
-  return has(SCALES, w) ? SCALES[w] : 1;
 }
 
 /** Round away binary noise: 53.3 * 1e9 → 53300000000, not 53299999999.99999. */

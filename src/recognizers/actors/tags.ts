@@ -26,15 +26,6 @@ export function wordAfter(text: string, pos: number): string {
   return text.slice(s, e);
 }
 
-/** Start of the word before `pos` (for walking back over several words). */
-export function wordStartBefore(text: string, pos: number): number {
-  let e = pos;
-  while (e > 0 && text[e - 1] === " ") e--;
-  let s = e;
-  while (s > 0 && /[\p{L}\p{N}.'’-]/u.test(text[s - 1])) s--;
-  return s;
-}
-
 /** Is the text from `pos` back to the start of its line or sentence only spaces and opening quotes? */
 export function atSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;

@@ -3,7 +3,7 @@
  * an alternation of fixed words or a bounded digit run, so the rules that combine them stay
  * linear: no quantified group repeats a class that its neighbour also matches.
  */
-import { DECADE_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, TIME_ZONES, WEEKDAYS } from "../../lexicon/time.js";
+import { DECADE_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_ZONES, WEEKDAYS } from "../../lexicon/time.js";
 import { NUMBER_WORD, NUMBER_WORDS, parseNumberWords } from "../numbers.js";
 
 const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join("|");
@@ -19,8 +19,6 @@ export const HOLIDAY = `(?:${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]").
 export const DECADE_WORD = `(?:${alt(Object.keys(DECADE_WORDS))})`;
 /** A year of news: 1500-2099, not inside a longer number. */
 export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
-/** A unit of time, singular or plural: "year", "months", "centuries". */
-export const UNIT = `(?:${alt(Object.keys(TIME_UNITS).filter((u) => u !== "summer" && u !== "winter" && u !== "spring" && u !== "autumn" && u !== "weekend"))}|centuries)s?`;
 /**
  * How many: digits, number words, "a", "a couple of", or a vague "several"/"a few" (X).
  * The lookbehind lets a run of number words start matching only at its first word.

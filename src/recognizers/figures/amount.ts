@@ -81,7 +81,3 @@ export function readWords(toks: readonly Tok[], i: number): Amount | null {
   return { value, from: i, next: last + 1, digits: false, scale, integer: false };
 }
 
-/** Digits, or digits then number-word scale, or number words. */
-export function readAmount(toks: readonly Tok[], i: number, decimalComma = false): Amount | null {
-  return readDigits(toks, i, decimalComma) ?? readWords(toks, i);
-}
