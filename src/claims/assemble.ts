@@ -51,16 +51,19 @@ export function assembleClaims(input: AssembleInput): Claim[] {
   const claims: Claim[] = [];
   for (const s of seg.sentences) {
     const actorsInSentence = within(all, s);
+    const figuresInSentence = within(figures, s);
+    // the quotes that may carry this sentence's words (long quotes are cut at QUOTE_REACH)
+    const nearby = within(quotesByStart, { start: s.start - QUOTE_REACH, end: s.end + QUOTE_REACH });
     // a claim needs something to check: a named actor, a figure, or a named speaker
-    if (!actorsInSentence.length && !within(figures, s).length && !spokenBySomeone(s, quotesByStart)) continue;
+    if (!actorsInSentence.length && !figuresInSentence.length && !spokenBySomeone(s, nearby)) continue;
     const preds = findPredicates(seg.text, s.start, s.end, s.heading);
     const units = s.heading ? [s] : splitAssertions(seg.text, s, actorsInSentence.map((a) => a.start), preds);
     for (const u of units) {
       const unit: Unit = { ...u, heading: s.heading };
       const inside = within(actorsInSentence, u);
-      if (!inside.length && !within(figures, u).length && !spokenBySomeone(u, quotesByStart)) continue;
-      const nearby = within(quotesByStart, { start: u.start - QUOTE_REACH, end: u.end + QUOTE_REACH });
-      const claim = buildClaim(seg.text, unit, preds, inside, byId, nearby, within(figures, u), within(dates, u), claims.length + 1);
+      const unitFigures = within(figuresInSentence, u);
+      if (!inside.length && !unitFigures.length && !spokenBySomeone(u, nearby)) continue;
+      const claim = buildClaim(seg.text, unit, preds, inside, byId, nearby, unitFigures, within(dates, u), claims.length + 1);
       if (claim) claims.push(claim);
     }
   }
@@ -163,9 +166,8 @@ function claimScope(text: string, s: Range, quote: Quote | null, predicates: rea
 const COPULA_WORD = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b/;
 
 /** Whether a quote with a named speaker carries words of this range. */
-function spokenBySomeone(r: Range, quotes: readonly Quote[]): boolean {
-  const near = within(quotes, { start: r.start - QUOTE_REACH, end: r.end + QUOTE_REACH });
-  return near.some((q) => q.speaker !== null && overlaps(q, r));
+function spokenBySomeone(r: Range, nearby: readonly Quote[]): boolean {
+  return nearby.some((q) => q.speaker !== null && overlaps(q, r));
 }
 
 /** The quote whose words this sentence carries, if any: the one that overlaps it most (its speaker, if named, is the attribution). */
