@@ -2,13 +2,11 @@
  * The library: `extract(text, options)` runs the whole pipeline on one article and
  * returns its validated document. Pure: no file, network or process access.
  *
- *   normalise → segment → tag → extract → document
+ *   normalise → segment → tokenize → tag → resolve → quotes → claims → document
+ *   (the order and its reasons: conductor.ts)
  */
-import { buildDocument } from "./pipeline/document.js";
-import { extractClaims } from "./pipeline/extract.js";
-import { decode, normalize, type InputFormat } from "./pipeline/normalize.js";
-import { segment } from "./pipeline/segment.js";
-import { tag } from "./pipeline/tag.js";
+import { runPipeline } from "./conductor.js";
+import { decode, type InputFormat } from "./pipeline/normalize.js";
 import { EMPTY_CONFIG, type Config, type RefDate } from "./pipeline/types.js";
 import type { ClaimsDocument } from "./schema.js";
 
@@ -27,16 +25,15 @@ export interface ExtractOptions {
 
 /** Run the pipeline on one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): ClaimsDocument {
-  const norm = normalize(text, options.format);
-  const date = options.date ?? norm.date;
-  const refDate = date ? parseRefDate(date) : null;
-  const config = options.config ?? EMPTY_CONFIG;
-  const seg = segment(norm.text, config);
-  const tags = tag(seg, refDate, config);
-  const ex = extractClaims(seg, tags);
-  return buildDocument(norm, seg, ex, {
+  return runPipeline(text, {
+    refDate: (fromInput) => {
+      const date = options.date ?? fromInput;
+      return date ? parseRefDate(date) : null;
+    },
+    formatDate: formatRefDate,
     path: options.path ?? null,
-    date: refDate ? formatRefDate(refDate) : null,
+    format: options.format,
+    config: options.config ?? EMPTY_CONFIG,
     title: options.title ?? null,
   });
 }

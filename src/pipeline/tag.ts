@@ -1,16 +1,16 @@
 /**
- * Stage 3: run the recognisers in their listed order over the segmented text, drop what
- * falls in skipped boilerplate, and settle overlaps in one step per family of mentions.
+ * Stage 4: run the recognisers in their listed order over the document, drop what falls in
+ * skipped spans, and settle overlaps in one step per family of mentions. The list is the
+ * caller's (the conductor passes recognizers/index.ts): this stage knows no recogniser.
  */
-import { RECOGNIZERS } from "../recognizers/index.js";
 import { outside, resolveOverlaps } from "./spans.js";
-import type { Config, Recognizer, RefDate, Segmented, Tag, TagContext, Tags } from "./types.js";
+import type { Config, Doc, Recognizer, RefDate, Tag, TagContext, Tags } from "./types.js";
 
-export function tag(seg: Segmented, refDate: RefDate | null, config: Config, recognizers: readonly Recognizer[] = RECOGNIZERS): Tags {
+export function tag(doc: Doc, refDate: RefDate | null, config: Config, recognizers: readonly Recognizer[]): Tags {
   const found: Tags = { figures: [], dates: [], actors: [], quotes: [] };
-  const ctx: TagContext = { text: seg.text, sentences: seg.sentences, paragraphs: seg.paragraphs, refDate, config, found };
+  const ctx: TagContext = { doc, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, refDate, config, found };
   for (const r of recognizers) {
-    const tags = outside(r.find(ctx), seg.skipped);
+    const tags = outside(r.find(ctx), doc.skipped);
     for (const t of tags) push(found, t);
   }
   return settle(found);
