@@ -3,12 +3,31 @@
  * skipped spans, and settle overlaps in one step per family of mentions. The list is the
  * caller's (the conductor passes recognizers/index.ts): this stage knows no recogniser.
  */
+import { type Gazetteer, type GazetteerHit, PhraseTree } from "./gazetteer.js";
 import { outside, resolveOverlaps } from "./spans.js";
 import type { Config, Doc, Recognizer, RefDate, Tag, TagContext, Tags } from "./types.js";
 
+/** The merged lookup tree of a recogniser list under a config: built once per pair, not per text. */
+const trees = new WeakMap<Config, WeakMap<readonly Recognizer[], PhraseTree>>();
+
+function treeOf(recognizers: readonly Recognizer[], config: Config): PhraseTree {
+  let byList = trees.get(config);
+  if (!byList) trees.set(config, (byList = new WeakMap()));
+  let tree = byList.get(recognizers);
+  if (!tree) {
+    const gs = recognizers.map((r) => r.gazetteer?.(config)).filter((g): g is Gazetteer<unknown> => !!g);
+    byList.set(recognizers, (tree = new PhraseTree(gs)));
+  }
+  return tree;
+}
+
 export function tag(doc: Doc, refDate: RefDate | null, config: Config, recognizers: readonly Recognizer[]): Tags {
   const found: Tags = { figures: [], dates: [], actors: [], quotes: [] };
-  const ctx: TagContext = { doc, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, refDate, config, found };
+  const hits = treeOf(recognizers, config).walk(doc);
+  const ctx: TagContext = {
+    doc, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, refDate, config, found,
+    hits: <V>(g: Gazetteer<V>) => (hits.get(g as Gazetteer<unknown>) ?? []) as GazetteerHit<V>[],
+  };
   for (const r of recognizers) {
     const tags = outside(r.find(ctx), doc.skipped);
     for (const t of tags) push(found, t);

@@ -4,6 +4,7 @@
  * once, when the document is built (pipeline/document.ts).
  */
 import type { Actor, ActorKind, Claim, DateKind, DateMention, DateMod, Figure, FigureKind, ProblemRecord, Qualifier, Quote } from "../schema.js";
+import type { Gazetteer, GazetteerHit } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
 
 /** A half-open range of the normalised text, with its text and the rule that made it. */
@@ -155,10 +156,14 @@ export interface TagContext {
   config: Config;
   /** tags of the recognisers earlier in the list (see recognizers/index.ts for the order) */
   found: Readonly<Tags>;
+  /** the hits of a gazetteer a recogniser declared, from the one walk over the tokens */
+  hits<V>(g: Gazetteer<V>): readonly GazetteerHit<V>[];
 }
 
 export interface Recognizer {
   name: string;
+  /** the phrase list it reads, merged with every other recogniser's into one lookup tree */
+  gazetteer?: (config: Config) => Gazetteer<unknown> | null;
   find(ctx: TagContext): Tag[];
 }
 
