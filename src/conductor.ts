@@ -35,22 +35,38 @@ export interface RunOptions {
   format?: InputFormat;
   config: Config;
   title: string | null;
+  /** told how long each stage (and each recogniser, as "tag: NAME") took, for the benchmark */
+  observe?: Observer;
+}
+
+export type Observer = (stage: string, ms: number) => void;
+
+/** Run f, and tell the observer (if any) how long it took. */
+function timed<T>(observe: Observer | undefined, stage: string, f: () => T): T {
+  if (!observe) return f();
+  const t0 = performance.now();
+  const r = f();
+  observe(stage, performance.now() - t0);
+  return r;
 }
 
 export function runPipeline(input: string, o: RunOptions): ClaimsDocument {
-  const norm = normalize(input, o.format);
+  const ob = o.observe;
+  const norm = timed(ob, "normalize", () => normalize(input, o.format));
   const refDate = o.refDate(norm.date);
-  const seg = segment(norm.text, o.config);
-  const doc = tokenize(seg);
-  const tags = tag(doc, refDate, o.config, RECOGNIZERS);
-  const resolved = resolveActors(tags.actors);
-  const quotes = attributeQuotes(tags.quotes, tags.actors, resolved);
+  const seg = timed(ob, "segment", () => segment(norm.text, o.config));
+  const doc = timed(ob, "tokenize", () => tokenize(seg));
+  const tags = timed(ob, "tag", () => tag(doc, refDate, o.config, RECOGNIZERS, ob));
+  const resolved = timed(ob, "resolve", () => resolveActors(tags.actors));
+  const quotes = timed(ob, "quotes", () => attributeQuotes(tags.quotes, tags.actors, resolved));
   const figures = tags.figures.map(toFigure);
   const dates = tags.dates.map(toDate);
-  const claims = assembleClaims({ doc, tags, resolved, quotes, figures, dates });
-  return buildDocument(norm, doc, { actors: resolved.actors, quotes, claims, figures, dates }, {
-    path: o.path,
-    date: refDate ? o.formatDate(refDate) : null,
-    title: o.title,
-  });
+  const claims = timed(ob, "claims", () => assembleClaims({ doc, tags, resolved, quotes, figures, dates }));
+  return timed(ob, "document", () =>
+    buildDocument(norm, doc, { actors: resolved.actors, quotes, claims, figures, dates }, {
+      path: o.path,
+      date: refDate ? o.formatDate(refDate) : null,
+      title: o.title,
+    }),
+  );
 }

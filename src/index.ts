@@ -5,7 +5,7 @@
  *   normalise → segment → tokenize → tag → resolve → quotes → claims → document
  *   (the order and its reasons: conductor.ts)
  */
-import { runPipeline } from "./conductor.js";
+import { runPipeline, type Observer } from "./conductor.js";
 import { decode, type InputFormat } from "./pipeline/normalize.js";
 import { EMPTY_CONFIG, type Config, type RefDate } from "./pipeline/types.js";
 import type { ClaimsDocument } from "./schema.js";
@@ -21,6 +21,8 @@ export interface ExtractOptions {
   config?: Config;
   /** the article's title when the input gives it apart from the text (a JSONL record) */
   title?: string | null;
+  /** told how long each stage took (the benchmark's stage table); no effect on the output */
+  observe?: Observer;
 }
 
 /** Run the pipeline on one article's text. */
@@ -35,6 +37,7 @@ export function extract(text: string, options: ExtractOptions = {}): ClaimsDocum
     format: options.format,
     config: options.config ?? EMPTY_CONFIG,
     title: options.title ?? null,
+    observe: options.observe,
   });
 }
 
