@@ -11,7 +11,7 @@ import { KNOWN_ORGANIZATIONS } from "../../lexicon/organizations.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { Gazetteer } from "../../pipeline/gazetteer.js";
-import { isCommon, learnDocument } from "./runs.js";
+import { wordSense } from "./runs.js";
 import { actorTag, atSentenceStart, wordAfter, wordBefore } from "./tags.js";
 
 let built: Gazetteer<string> | null = null;
@@ -40,7 +40,7 @@ export const places: Recognizer = {
   gazetteer: lexicon,
   find(ctx) {
     const text = ctx.text;
-    learnDocument(text);
+    const { isCommon } = wordSense(ctx.doc);
     const out: ActorTag[] = [];
     for (const h of ctx.hits(lexicon())) {
       const surface = text.slice(h.start, h.end);
