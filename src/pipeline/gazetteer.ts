@@ -111,26 +111,47 @@ export class PhraseTree {
     });
   }
 
-  /** Each gazetteer's hits in the document, longest first, left to right, not overlapping. */
+  /**
+   * Each gazetteer's hits in the document, longest first, left to right, not overlapping:
+   * starts are visited in order, and a gazetteer takes its longest phrase at a start that
+   * its previous hit does not cover (the greedy choice of a walk per gazetteer, in one walk).
+   */
   walk(doc: Doc): Map<Gazetteer<unknown>, GazetteerHit<unknown>[]> {
     const tokens = doc.tokens;
-    // the phrase words of the document, and where each sits in doc.tokens
-    const at: number[] = [];
-    for (const t of tokens) if (t.shape & (SHAPE.WORD | SHAPE.NUM) || t.text === "&" || t.text === "+") if (isPhraseWord(t.text)) at.push(t.i);
-    // candidates: for each gazetteer and start word, the longest phrase
-    const best: (GazetteerHit<unknown> | undefined)[][] = this.gazetteers.map(() => []);
-    for (let i = 0; i < at.length; i++) {
-      for (const root of [this.exact, this.folded]) {
+    const G = this.gazetteers.length;
+    const hits: GazetteerHit<unknown>[][] = this.gazetteers.map(() => []);
+    const free = new Int32Array(G); // first token a gazetteer's next hit may start at
+    // the longest phrase of each gazetteer found at the current start
+    const bestTo = new Int32Array(G).fill(-1);
+    const bestEnd = new Int32Array(G);
+    const bestValue: unknown[] = new Array(G);
+    const touched: number[] = [];
+    const roots = [this.exact, this.folded];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i];
+      if (!isPhraseToken(first)) continue;
+      for (let r = 0; r < 2; r++) {
+        const root = roots[r];
         if (!root.next) continue;
-        let node: Node | undefined = root;
-        for (let j = i; j < at.length && j < i + this.longest; j++) {
-          if (j > i && !joins(tokens, at[j - 1], at[j])) break;
-          const t = tokens[at[j]];
-          const key = root === this.exact ? normal(t.text) : t.lower;
-          let child: Node | undefined = node.next?.get(key);
+        let node: Node = root;
+        let prev = i;
+        for (let j = i, words = 0; j < tokens.length && words < this.longest; j++) {
+          const t = tokens[j];
+          if (j > i) {
+            if (!isPhraseToken(t)) {
+              // a hyphen or "'s" between two words, no more than two marks
+              if (t.gap === 2 || STOPS.has(t.text) || j - prev > 2) break;
+              continue;
+            }
+            if (t.gap === 2) break;
+          }
+          words++;
+          prev = j;
+          const key = r === 0 ? (t.text.includes("’") ? normal(t.text) : t.text) : t.lower;
+          let child = node.next?.get(key);
           let end = t.end;
           // "Co." in a text, "Co" in the list: a period the list does not write is not part of the name
-          if (!child && key.endsWith(".") && !key.slice(0, -1).includes(".")) {
+          if (!child && key.endsWith(".") && key.indexOf(".") === key.length - 1) {
             child = node.next?.get(key.slice(0, -1));
             end = t.end - 1;
           }
@@ -138,35 +159,34 @@ export class PhraseTree {
           node = child;
           if (node.ends) {
             for (const e of node.ends) {
-              const cur = best[e.g][i];
-              if (!cur || cur.to <= at[j]) best[e.g][i] = { value: e.value, start: tokens[at[i]].start, end, from: at[i], to: at[j] + 1 };
+              if (bestTo[e.g] < 0) touched.push(e.g);
+              if (j + 1 > bestTo[e.g]) {
+                bestTo[e.g] = j + 1;
+                bestEnd[e.g] = end;
+                bestValue[e.g] = e.value;
+              }
             }
           }
           if (!node.next || end !== t.end) break;
         }
       }
+      for (const g of touched) {
+        if (i >= free[g]) {
+          hits[g].push({ value: bestValue[g], start: first.start, end: bestEnd[g], from: i, to: bestTo[g] });
+          free[g] = bestTo[g];
+        }
+        bestTo[g] = -1;
+      }
+      touched.length = 0;
     }
     const out = new Map<Gazetteer<unknown>, GazetteerHit<unknown>[]>();
-    this.gazetteers.forEach((g, gi) => {
-      const hits: GazetteerHit<unknown>[] = [];
-      let free = 0; // first token index not yet covered by this gazetteer's last hit
-      for (let i = 0; i < at.length; i++) {
-        const h = best[gi][i];
-        if (!h || h.from < free) continue;
-        hits.push(h);
-        free = h.to;
-      }
-      out.set(g, hits);
-    });
+    this.gazetteers.forEach((g, gi) => out.set(g, hits[gi]));
     return out;
   }
 }
 
-/** May a phrase go on from token a to token b: nothing but spaces, hyphens and "'s" between them on one line. */
-function joins(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k <= b; k++) {
-    if (tokens[k].gap === 2) return false;
-    if (k < b && STOPS.has(tokens[k].text)) return false;
-  }
-  return true;
+/** A word of a phrase: a word or number token ("&" and "+" too), not the possessive. */
+function isPhraseToken(t: Token): boolean {
+  if (t.shape & (SHAPE.WORD | SHAPE.NUM)) return t.lower !== "'s";
+  return t.text === "&" || t.text === "+";
 }

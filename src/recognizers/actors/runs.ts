@@ -50,7 +50,11 @@ const OF_HEADS = new Set(["Isle", "Republic", "Kingdom", "Gulf", "Bay", "Sea", "
 const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
 const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
 
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
 
 /** Endings of English common nouns, adjectives and adverbs that names rarely have. */
 const COMMON_ENDING = /(?:ly|ment|ments|tion|tions|sion|sions|ness|ity|ities|ism|isms|ance|ances|ence|ences|ship|ive|ous|ful|less|able|ible|ical|ized|ised|izes|ises|ers)$/;
@@ -147,7 +151,8 @@ function coverage(found: readonly ActorTag[]): (w: Word) => boolean {
   };
 }
 
-export function* nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: WordSense): Generator<Run> {
+export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: WordSense): Run[] {
+  const runs: Run[] = [];
   const text = ctx.text;
   const { isCommon } = sense;
   const docLower = ctx.doc.lowerWords;
@@ -158,10 +163,10 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wo
     const ws = sentenceWords(ctx.doc, si);
     const titled = s.heading && isTitleCase(ws, isCommon);
     let run: Word[] = [];
-    const flush = function* (): Generator<Run> {
+    const flush = (): void => {
       while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "for")) run.pop();
       // a name is a few words; a longer run of capitals is a title line or a list, not one name
-      if (run.length && run.length <= MAX_NAME_WORDS) yield makeRun(text, run, covered, s.start, titled);
+      if (run.length && run.length <= MAX_NAME_WORDS) runs.push(makeRun(text, run, covered, s.start, titled));
       run = [];
     };
     for (let i = 0; i < ws.length; i++) {
@@ -178,7 +183,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wo
       // "Joost van der Westhuizen": connectors may follow each other before the next capital
       const connector = run.length > 0 && (CONNECTORS.has(w.text) || (w.text === "for" && ORG_HEADS.has(run[0].text))) && capAhead(ws, i + 1)
         && !(w.text === "of" && !run.some((r) => ORG_HEADS.has(r.text) || ORG_SUFFIXES.has(r.text) || OF_HEADS.has(r.text)));
-      if (!gapOk) yield* flush();
+      if (!gapOk) flush();
       if (capital || (connector && gapOk)) {
         // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
         // a rare one before another name word may be a given name ("Wang Donghai won")
@@ -201,11 +206,12 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wo
       } else if (gapOk && /^\d{1,2}$/.test(w.text) && NUMBERED_HEADS.has(run[run.length - 1].text)) {
         // "BBC Radio 4", "Channel 4": the number is part of the name
         run.push(w);
-        yield* flush();
-      } else yield* flush();
+        flush();
+      } else flush();
     }
-    yield* flush();
+    flush();
   }
+  return runs;
 }
 
 /** A capital within the next few words, past connectors only ("van der Westhuizen"). */
@@ -225,7 +231,7 @@ function opensClause(text: string, pos: number, floor: number): boolean {
 }
 
 function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean): Run {
-  const words = ws.map((w) => ({ ...w, covered: covered(w) }));
+  const words = ws.map((w): Word => ({ text: w.text, start: w.start, end: w.end, covered: covered(w) }));
   const segments: Segment[] = [];
   let cur: Word[] = [];
   const push = () => {
