@@ -27,6 +27,14 @@ export interface ExtractOptions {
 
 /** Run the pipeline on one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): ClaimsDocument {
+  return extractWithText(text, options).doc;
+}
+
+/**
+ * Run the pipeline, and give the normalised text beside the document: the text its
+ * offsets point into (for a view that shows the article, with line and column of a claim).
+ */
+export function extractWithText(text: string, options: ExtractOptions = {}): { doc: ClaimsDocument; text: string } {
   const norm = normalize(text, options.format);
   const date = options.date ?? norm.date;
   const refDate = date ? parseRefDate(date) : null;
@@ -34,11 +42,12 @@ export function extract(text: string, options: ExtractOptions = {}): ClaimsDocum
   const seg = segment(norm.text, config);
   const tags = tag(seg, refDate, config);
   const ex = extractClaims(seg, tags);
-  return buildDocument(norm, seg, ex, {
+  const doc = buildDocument(norm, seg, ex, {
     path: options.path ?? null,
     date: refDate ? formatRefDate(refDate) : null,
     title: options.title ?? null,
   });
+  return { doc, text: norm.text };
 }
 
 /** Decode bytes (UTF-8, UTF-16 with BOM) and run the pipeline; throws InputError. */
@@ -63,7 +72,7 @@ export function formatRefDate(d: RefDate): string {
 }
 
 export { decode, InputError, normalize } from "./pipeline/normalize.js";
-export { jsonSchema, ClaimsDocument as DocumentSchema, ErrorDocument as ErrorDocumentSchema } from "./schema.js";
+export { errorDocument, jsonSchema, ClaimsDocument as DocumentSchema, ErrorDocument as ErrorDocumentSchema } from "./schema.js";
 export type * from "./schema.js";
 export type { Config, ExtraActor } from "./pipeline/types.js";
 export type { InputFormat } from "./pipeline/normalize.js";

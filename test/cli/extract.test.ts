@@ -8,7 +8,7 @@ import { DATA, parseJsonStream, requireBuild, runCli, scratch } from "./helpers.
 
 type Doc = { source: { path: string; date?: string | null; title?: string | null }; claims?: { text: string }[]; error?: { code: string } };
 
-const SKIPPED_CSV = "skipped 1 file that is not .txt, .md, .html or .jsonl: notes.csv\n";
+const SKIPPED_CSV = "claims: skipped 1 file that is not .txt, .md, .html or .jsonl: notes.csv\n";
 const ALL = ["gold.txt", "more/summit.html", "more/wire.jsonl#w1", "more/wire.jsonl#w2", "trade.md"];
 
 let dir: string;
@@ -154,11 +154,12 @@ describe("failures and exit codes", () => {
       ["articles/trade.md", "ok"],
       ["missing.txt", "not-found"],
     ]);
-    expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt" }, error: { code: "binary", message: expect.any(String) } });
+    const none = { actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] };
+    expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt" }, error: { code: "binary", message: expect.any(String) }, ...none });
     expect(r.stderr.trimEnd().split("\n")).toEqual([
-      "skipped 1 file that is not .txt, .md, .html or .jsonl: articles/notes.csv",
-      expect.stringMatching(/^error articles\/h-binary\.txt: binary: /),
-      expect.stringMatching(/^error missing\.txt: not-found: /),
+      "claims: skipped 1 file that is not .txt, .md, .html or .jsonl: articles/notes.csv",
+      expect.stringMatching(/^claims: articles\/h-binary\.txt: binary: /),
+      expect.stringMatching(/^claims: missing\.txt: not-found: /),
     ]);
   });
 
@@ -207,13 +208,13 @@ describe("progress and summary on a terminal", () => {
     const r = await runCli(["extract", "-f", "jsonl", "articles"], { cwd: dir, stderrTTY: true, env: { NO_COLOR: "1" } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/\d\/5 files/);
-    expect(r.stderr).toMatch(/error articles\/h-binary\.txt: binary: /);
+    expect(r.stderr).toMatch(/claims: articles\/h-binary\.txt: binary: /);
     expect(r.stderr).toMatch(/(^|[\n\u001b\]a-z])5 documents · \d+ claims · 1 failed · [\d.]+ s\n$/);
   });
 
   it("--quiet leaves only the error lines", async () => {
     const r = await runCli(["extract", "-q", "-f", "jsonl", "articles"], { cwd: dir, stderrTTY: true, env: { NO_COLOR: "1" } });
-    expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^error articles\/h-binary\.txt: binary: /)]);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^claims: articles\/h-binary\.txt: binary: /)]);
   });
 
   it("a pipe gets no progress and no summary", async () => {
