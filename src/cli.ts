@@ -25,6 +25,9 @@ export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130 } as
 
 class UsageError extends Error {}
 
+/** `-o report.html` without `-f` writes html; any other name json. */
+const OUTPUT_EXTENSIONS: Readonly<Record<string, Format>> = { ".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl" };
+
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 type Level = 0 | 1 | 2 | 3;
@@ -178,7 +181,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   const err = new Chalk({ level: colorLevel(io.stderr, io.env, when) });
   if (!inputs.length) throw new UsageError("no INPUT given: name files, directories or globs, or - for stdin (see claims extract --help)");
   // colour is for the pretty view: asking for it on a pipe asks for that view (`claims extract x --color always | less -R`)
-  const format = (flags.format ?? (flags.output ? "json" : io.stdout.isTTY || when === "always" ? "pretty" : "json")) as Format;
+  const format = (flags.format ?? (flags.output ? (OUTPUT_EXTENSIONS[path.extname(flags.output).toLowerCase()] ?? "json") : io.stdout.isTTY || when === "always" ? "pretty" : "json")) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format ${JSON.stringify(flags.format)}: use one of ${FORMATS.join(", ")}`);
   if (flags.failOn && flags.failOn !== "error" && flags.failOn !== "empty") {
     throw new UsageError(`--fail-on wants error or empty, got ${JSON.stringify(flags.failOn)}`);
