@@ -60,16 +60,17 @@ del.skip { color: #9ca3af; text-decoration: line-through; text-decoration-color:
 .filters select { font: inherit; padding: 2px 4px; border: 1px solid var(--line); border-radius: 6px; background: var(--paper); }
 .filters .count { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 8px; white-space: nowrap; }
-td { border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: top; }
+th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px; white-space: nowrap; }
+td { border-bottom: 1px solid var(--line); padding: 6px; vertical-align: top; }
 tr:target td, tr.lit td { background: var(--claim); }
-td.text { width: 30%; min-width: 26ch; }
-td:has(> ul.list) { min-width: 13ch; }
+td.text { width: 30%; min-width: 24ch; }
 .scroll { overflow-x: auto; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td .loc { color: var(--muted); font-size: 11px; display: block; }
 .type { display: inline-block; border: 1px solid #cbd5e1; border-radius: 10px; padding: 0 7px; font-size: 12px; white-space: nowrap; background: #f8fafc; }
 .role { color: var(--muted); font-size: 11px; }
+.val { display: block; color: var(--muted); font-size: 11px; white-space: nowrap; }
+.list li + li { margin-top: 4px; }
 .list { margin: 0; padding: 0; list-style: none; }
 .list li { margin: 0 0 2px; }
 ol.quotes { list-style: none; margin: 0; padding: 0; }

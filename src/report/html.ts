@@ -129,7 +129,10 @@ interface Mark {
   end: number;
   /** outer marks first when two start together and are as long */
   rank: number;
-  /** the mention's id: the pieces of a mark split by a crossing one share it */
+  /**
+   * the mention, as `data-m`: `actor/ID/N` (its Nth mention), `figure/N`, `date/N`, `quote/ID`,
+   * `skipped/N`; the pieces of a mark split by a crossing one share it
+   */
   key: string;
   tag: "a" | "span" | "del";
   cls: string;
@@ -157,25 +160,25 @@ function article(doc: ClaimsDocument, source: string, id: string): string {
     return c ? `${id}-${c.id}` : null;
   };
   const marks: Mark[] = [];
-  for (const s of doc.skipped) {
-    marks.push({ start: s.start, end: s.end, rank: 0, key: `${id}-s${s.start}`, tag: "del", cls: "skip", attrs: ` title="skipped: ${s.reason}"`, href: null });
-  }
+  doc.skipped.forEach((s, i) =>
+    marks.push({ start: s.start, end: s.end, rank: 0, key: `skipped/${i}`, tag: "del", cls: "skip", attrs: ` title="skipped: ${s.reason}"`, href: null }),
+  );
   for (const q of doc.quotes) {
     const who = [q.speakerName ?? "unknown speaker", q.verb, q.direct ? null : "reported"].filter(Boolean).join(" · ");
-    marks.push({ start: q.start, end: q.end, rank: 1, key: `${id}-${q.id}`, tag: "span", cls: "m quote", attrs: ` title="${attr(`${q.id}: ${who}`)}"`, href: `${id}-${q.id}`, anchor: `${id}-${q.id}-text` });
+    marks.push({ start: q.start, end: q.end, rank: 1, key: `quote/${q.id}`, tag: "span", cls: "m quote", attrs: ` title="${attr(`${q.id}: ${who}`)}"`, href: `${id}-${q.id}`, anchor: `${id}-${q.id}-text` });
   }
   for (const a of doc.actors) {
     const label = a.code ?? SHORT_KIND[a.kind] ?? a.kind;
     const title = [a.name, a.kind, a.code, a.title].filter(Boolean).join(" · ");
     a.mentions.forEach((m, i) =>
-      marks.push({ start: m.start, end: m.end, rank: 2, key: `${id}-a-${a.id}-${i}`, tag: "a", cls: `m actor k-${a.kind}`, attrs: ` data-label="${attr(label)}" title="${attr(title)}"`, href: hrefOf(m) }),
+      marks.push({ start: m.start, end: m.end, rank: 2, key: `actor/${a.id}/${i}`, tag: "a", cls: `m actor k-${a.kind}`, attrs: ` data-label="${attr(label)}" title="${attr(title)}"`, href: hrefOf(m) }),
     );
   }
   doc.figures.forEach((f, i) =>
-    marks.push({ start: f.start, end: f.end, rank: 3, key: `${id}-f${i}`, tag: "a", cls: "m figure", attrs: ` data-label="${attr(figureLabel(f))}" title="${attr(figureTitle(f))}"`, href: hrefOf(f) }),
+    marks.push({ start: f.start, end: f.end, rank: 3, key: `figure/${i}`, tag: "a", cls: "m figure", attrs: ` data-label="${attr(figureLabel(f))}" title="${attr(figureTitle(f))}"`, href: hrefOf(f) }),
   );
   doc.dates.forEach((d, i) =>
-    marks.push({ start: d.start, end: d.end, rank: 4, key: `${id}-t${i}`, tag: "a", cls: "m date", attrs: ` data-label="${attr(d.value ?? d.kind)}" title="${attr(dateTitle(d))}"`, href: hrefOf(d) }),
+    marks.push({ start: d.start, end: d.end, rank: 4, key: `date/${i}`, tag: "a", cls: "m date", attrs: ` data-label="${attr(d.value ?? d.kind)}" title="${attr(dateTitle(d))}"`, href: hrefOf(d) }),
   );
   marks.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
 
@@ -250,8 +253,8 @@ function claimsTable(doc: ClaimsDocument, id: string, names: Map<string, string>
 </div>`;
   const rows = doc.claims.map((c) => {
     const actors = c.actors.map((a) => `<li>${text(a.name)} <span class="role">${a.role}</span></li>`).join("");
-    const figures = c.figures.map((f) => `<li title="${attr(figureTitle(f))}">${text(f.text)} <span class="role">${text(figureLabel(f))}</span></li>`).join("");
-    const dates = c.dates.map((d) => `<li title="${attr(dateTitle(d))}">${text(d.text)} <span class="role">${text(d.value ?? "?")}</span></li>`).join("");
+    const figures = c.figures.map((f) => `<li title="${attr(figureTitle(f))}">${text(f.text)}<span class="val">${text(figureLabel(f))}</span></li>`).join("");
+    const dates = c.dates.map((d) => `<li title="${attr(dateTitle(d))}">${text(d.text)}<span class="val">${text(d.value ?? "?")}</span></li>`).join("");
     const to = c.attribution.to === "article" ? `<span class="muted">article</span>` : text(names.get(c.attribution.to) ?? c.attribution.to);
     const said = [c.attribution.verb ? text(c.attribution.verb) : null, c.attribution.quote ? `<a href="#${id}-${c.attribution.quote}">${c.attribution.quote}</a>` : null].filter(Boolean).join(" · ");
     return `<tr id="${id}-${c.id}" data-row data-type="${c.type}" data-actors="${attr(c.actors.map((a) => a.ref).join(" "))}">
