@@ -220,7 +220,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   if (bare.length && !flags.quiet) io.stderr.write(`claims: ${err.yellow("no article")} in ${some(bare)}\n`);
   // the pretty view shows a failure in its place: on the same terminal, once is enough
   const sayFailures = !(format === "pretty" && out === io.stdout && io.stdout.isTTY && io.stderr.isTTY);
-  const bar = await progress(io, sources.length, !flags.quiet);
+  // a spinner on the terminal the output is written to would tear it: the output shows the progress there
+  const bar = await progress(io, sources.length, !flags.quiet && !(out === io.stdout && io.stdout.isTTY));
   let failed = 0;
   let empty = 0;
   let docs = 0;
@@ -279,8 +280,8 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void, signal: Ab
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      // one prefix for every message: commander's own errors say `error:`
-      outputError: (s, write) => write(s.replace(/^error: /, "claims: ")),
+      // one prefix for every message, one line each: commander's own errors say `error:` and suggest on a line of their own
+      outputError: (s, write) => write(s.replace(/^error: /, "claims: ").replace(/\n\(Did you mean ([^\n]*)\?\)\n$/, " (did you mean $1?)\n")),
     })
     .exitOverride()
     .showSuggestionAfterError();
