@@ -16,9 +16,8 @@ import { readStdin } from "./input/read.js";
 import { expandInputs } from "./input/sources.js";
 import { EMPTY_CONFIG } from "./pipeline/types.js";
 import { escapeControls } from "./report/escape.js";
-import { FORMATS, plural, RENDERED_APART, REPORTERS, type Format } from "./report/index.js";
+import { DEFAULT_WIDTH, FORMATS, loadReporter, plural, RENDERED_APART, type Format } from "./report/index.js";
 import { runBatch } from "./run.js";
-import { DEFAULT_WIDTH } from "./report/pretty.js";
 import { errorDocument, jsonSchema } from "./schema.js";
 
 export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130 } as const;
@@ -212,7 +211,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   const out: Writable = flags.output ? openOutput(path.resolve(io.cwd, flags.output)) : io.stdout;
   const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env, when) : 0;
   const options = { color, width: viewWidth(io) };
-  const reporter = REPORTERS[format](options);
+  const reporter = await loadReporter(format, options);
   const { emit, flush } = batched(out);
   if (skipped.length && !flags.quiet) {
     io.stderr.write(`claims: ${err.yellow("skipped")} ${plural(skipped.length, "file")} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${some(skipped)}\n`);

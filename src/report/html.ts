@@ -13,7 +13,7 @@ import { countBefore } from "../pipeline/spans.js";
 import { CONTROL, visible } from "./escape.js";
 import { CSS, SCRIPT } from "./html-assets.js";
 import { locator } from "./locate.js";
-import { plural } from "./pretty.js";
+import { plural } from "./plural.js";
 import type { Reporter } from "./types.js";
 
 const CHARS: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\r": "&#13;" };

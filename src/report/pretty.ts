@@ -12,21 +12,15 @@ import wrapAnsi from "wrap-ansi";
 import type { Actor, Claim, ClaimsDocument, DateMention, Figure, Quote } from "../schema.js";
 import { escapeControls } from "./escape.js";
 import { locator, type Locate } from "./locate.js";
-import type { ReportOptions, Reporter } from "./types.js";
+import { plural } from "./plural.js";
+import { DEFAULT_WIDTH, type ReportOptions, type Reporter } from "./types.js";
 
-/** Columns when the width is not known (a pipe without COLUMNS). */
-export const DEFAULT_WIDTH = 80;
 /** Narrower than this and the hanging indents leave no room: wrap as if this wide. */
 const MIN_WIDTH = 30;
 /** Rows of the actors table; the rest are counted. */
 const ACTORS_SHOWN = 10;
 /** Claim blocks and quotes are indented this far. */
 const INDENT = 4;
-
-/** "1 claim", "2 claims", "0 quotes". */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 /** Input text as shown: control characters escaped, runs of white space (line breaks too) one space. */
 const shown = (s: string): string => escapeControls(s.replace(/[ \t\r\n\f\v]+/g, " "));

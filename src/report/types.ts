@@ -1,6 +1,9 @@
 /** A reporter turns documents into the text of one output format. */
 import type { ClaimsDocument, ErrorDocument } from "../schema.js";
 
+/** Columns when the width is not known (a pipe without COLUMNS). */
+export const DEFAULT_WIDTH = 80;
+
 export interface ReportOptions {
   /** colour level for the pretty format (0 = none) */
   color: 0 | 1 | 2 | 3;
