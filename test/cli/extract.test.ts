@@ -164,6 +164,16 @@ describe("failures and exit codes", () => {
     ]);
   });
 
+  it.each(["json", "yaml"])("%s: a failed input is a document with every list empty, so .claims[] runs over the batch", async (format) => {
+    const r = await runCli(["extract", "-f", format, "gold.txt", "missing.txt"]);
+    expect(r.code).toBe(3);
+    const docs = (format === "json" ? docsOf(r.stdout) : parseAllDocuments(r.stdout).map((d) => d.toJS())) as (Doc & Record<string, unknown>)[];
+    expect(docs.map((d) => d.source.path)).toEqual(["gold.txt", "missing.txt"]);
+    for (const d of docs) expect(OutputDocument.safeParse(d).success).toBe(true);
+    expect(docs[1]).toMatchObject({ error: { code: "not-found" }, claims: [], actors: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] });
+    expect(docs.flatMap((d) => d.claims!).length).toBeGreaterThan(0);
+  });
+
   it.each([
     { what: "--fail-on error with a failed input", argv: ["--fail-on", "error", "articles"], code: 1 },
     { what: "--fail-on empty with an input that gives no claim", argv: ["--fail-on", "empty", "empty.txt"], code: 1 },
