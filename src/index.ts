@@ -2,13 +2,11 @@
  * The library: `extract(text, options)` runs the whole pipeline on one article and
  * returns its validated document. Pure: no file, network or process access.
  *
- *   normalise → segment → tag → extract → document
+ *   normalise → segment → tokenize → tag → resolve → quotes → claims → document
+ *   (the order and its reasons: conductor.ts)
  */
-import { buildDocument } from "./pipeline/document.js";
-import { extractClaims } from "./pipeline/extract.js";
-import { decode, normalize, type InputFormat } from "./pipeline/normalize.js";
-import { segment } from "./pipeline/segment.js";
-import { tag } from "./pipeline/tag.js";
+import { runPipeline, type Observer } from "./conductor.js";
+import { decode, type InputFormat } from "./pipeline/normalize.js";
 import { EMPTY_CONFIG, type Config, type RefDate } from "./pipeline/types.js";
 import type { ClaimsDocument } from "./schema.js";
 
@@ -23,6 +21,8 @@ export interface ExtractOptions {
   config?: Config;
   /** the article's title when the input gives it apart from the text (a JSONL record) */
   title?: string | null;
+  /** told how long each stage took (the benchmark's stage table); no effect on the output */
+  observe?: Observer;
 }
 
 /** Run the pipeline on one article's text. */
@@ -35,19 +35,18 @@ export function extract(text: string, options: ExtractOptions = {}): ClaimsDocum
  * offsets point into (for a view that shows the article, with line and column of a claim).
  */
 export function extractWithText(text: string, options: ExtractOptions = {}): { doc: ClaimsDocument; text: string } {
-  const norm = normalize(text, options.format);
-  const date = options.date ?? norm.date;
-  const refDate = date ? parseRefDate(date) : null;
-  const config = options.config ?? EMPTY_CONFIG;
-  const seg = segment(norm.text, config);
-  const tags = tag(seg, refDate, config);
-  const ex = extractClaims(seg, tags);
-  const doc = buildDocument(norm, seg, ex, {
+  return runPipeline(text, {
+    refDate: (fromInput) => {
+      const date = options.date ?? fromInput;
+      return date ? parseRefDate(date) : null;
+    },
+    formatDate: formatRefDate,
     path: options.path ?? null,
-    date: refDate ? formatRefDate(refDate) : null,
+    format: options.format,
+    config: options.config ?? EMPTY_CONFIG,
     title: options.title ?? null,
+    observe: options.observe,
   });
-  return { doc, text: norm.text };
 }
 
 /** Decode bytes (UTF-8, UTF-16 with BOM) and run the pipeline; throws InputError. */

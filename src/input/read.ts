@@ -7,7 +7,8 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { decode, InputError, isCalendarDate, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
+import { decode, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
+import { InputError, isCalendarDate } from "../pipeline/problems.js";
 import type { ProblemRecord } from "../schema.js";
 import type { Source } from "./sources.js";
 

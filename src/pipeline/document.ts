@@ -4,9 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import { ClaimsDocument, type ClaimsDocument as Doc } from "../schema.js";
-import type { Extracted } from "./extract.js";
 import { codePointMapper, cpLength } from "./spans.js";
-import type { Normalized, Segmented } from "./types.js";
+import type { Extracted, Normalized, Segmented } from "./types.js";
 
 export interface SourceInfo {
   path: string | null;

@@ -8,7 +8,7 @@
  * loading them costs start-up time.
  */
 import { createRequire } from "node:module";
-import { InputError, isCalendarDate } from "./normalize.js";
+import { InputError, isCalendarDate } from "./problems.js";
 import type { Normalized } from "./types.js";
 
 /** The little of the DOM used here (linkedom implements it; no DOM lib in tsconfig). */

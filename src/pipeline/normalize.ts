@@ -4,19 +4,11 @@
  * keeps line endings as they are, lifts a front-matter block (its `date:` and `title:`),
  * and turns HTML into article text.
  */
-import type { ErrorCode } from "../schema.js";
 import { htmlToText } from "./html.js";
+import { InputError, isCalendarDate } from "./problems.js";
 import type { Normalized } from "./types.js";
 
-export class InputError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "InputError";
-  }
-}
+export { InputError };
 
 export type InputFormat = "text" | "markdown" | "html";
 
@@ -53,17 +45,7 @@ export function sniffFormat(text: string): InputFormat {
   return "text";
 }
 
-/** "2024-05-20…" names a real calendar day (a reference date must, or extraction fails). */
-export function isCalendarDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,8192}?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Stage entry: text (already decoded) → normalised text with title and date. */
 export function normalize(input: string, format: InputFormat = sniffFormat(input)): Normalized {

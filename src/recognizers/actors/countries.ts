@@ -15,7 +15,7 @@ import {
 } from "../../lexicon/countries.js";
 import { GIVEN_NAMES } from "../../lexicon/names.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
 import { actorTag, wordAfter, wordBefore } from "./tags.js";
 
 countries.registerLocale(en);
@@ -34,11 +34,11 @@ export function countryName(code: string): string {
   return names.find((n) => !n.includes(",") && !/ of /.test(n)) ?? names[0] ?? code;
 }
 
-let gazetteer: Gazetteer<Country> | null = null;
+let built: Gazetteer<Country> | null = null;
 
 /** Every name and alias of every country, case as written (and in capitals). */
 export function countryGazetteer(): Gazetteer<Country> {
-  if (gazetteer) return gazetteer;
+  if (built) return built;
   const g = new Gazetteer<Country>(true);
   for (const [code, list] of Object.entries(COUNTRY_ALIASES)) for (const n of list) g.add(n.replace(/^the /, ""), { code, name: countryName(code) });
   const names = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
@@ -48,7 +48,7 @@ export function countryGazetteer(): Gazetteer<Country> {
     for (const n of list) if (!n.includes(",")) g.add(n, value);
     g.add(value.name, value);
   }
-  gazetteer = g;
+  built = g;
   return g;
 }
 
@@ -74,10 +74,11 @@ function insideCompoundName(text: string, start: number, end: number): boolean {
 
 export const countryNames: Recognizer = {
   name: "actors/countries",
+  gazetteer: countryGazetteer,
   find(ctx) {
     const out: ActorTag[] = [];
     const text = ctx.text;
-    for (const h of countryGazetteer().find(tokenize(text), text)) {
+    for (const h of ctx.hits(countryGazetteer())) {
       const surface = text.slice(h.start, h.end);
       if (AMBIGUOUS_COUNTRY_NAMES.has(surface) && !ambiguousOk(text, h.start, h.end)) continue;
       if (insideCompoundName(text, h.start, h.end)) continue;

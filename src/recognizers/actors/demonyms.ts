@@ -7,7 +7,7 @@
  */
 import { DEMONYMS, METONYMS, PLACE_PREPOSITIONS, SEATS_OF_GOVERNMENT } from "../../lexicon/countries.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
 import { countryName } from "./countries.js";
 import { actorTag, wordBefore } from "./tags.js";
 
@@ -17,7 +17,8 @@ interface Entry {
   surface: string;
 }
 
-let gazetteer: Gazetteer<Entry> | null = null;
+let built: Gazetteer<Entry> | null = null;
+const lexicon = (): Gazetteer<Entry> => (built ??= build());
 
 function build(): Gazetteer<Entry> {
   const g = new Gazetteer<Entry>(true);
@@ -28,11 +29,11 @@ function build(): Gazetteer<Entry> {
 
 export const demonymsAndMetonyms: Recognizer = {
   name: "actors/demonyms",
+  gazetteer: lexicon,
   find(ctx) {
-    gazetteer ??= build();
     const text = ctx.text;
     const out: ActorTag[] = [];
-    for (const h of gazetteer.find(tokenize(text), text)) {
+    for (const h of ctx.hits(lexicon())) {
       const e = h.value;
       const code = e.code;
       if (e.metonym) {

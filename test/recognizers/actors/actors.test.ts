@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { resolveActors } from "../../../src/recognizers/actors/resolve.js";
 import { ACTOR_RECOGNIZERS } from "../../../src/recognizers/index.js";
-import { segment } from "../../../src/pipeline/segment.js";
+import { docOf } from "../../support/doc.js";
 import { tag } from "../../../src/pipeline/tag.js";
 import { EMPTY_CONFIG, type Config } from "../../../src/pipeline/types.js";
 import { money } from "../../../src/recognizers/figures/index.js";
 
 function actorsOf(text: string, config: Config = EMPTY_CONFIG) {
-  const seg = segment(text, config);
-  const tags = tag(seg, null, config, [money, ...ACTOR_RECOGNIZERS]);
+  const tags = tag(docOf(text, config), null, config, [money, ...ACTOR_RECOGNIZERS]);
   for (const t of tags.actors) expect(text.slice(t.start, t.end)).toBe(t.text);
   return resolveActors(tags.actors).actors;
 }
@@ -257,8 +256,7 @@ describe("adversarial input", () => {
 
 describe("actors: honorifics and repeated single names", () => {
   const namesOf = (text: string) => {
-    const seg = segment(text, EMPTY_CONFIG);
-    return tag(seg, null, EMPTY_CONFIG, ACTOR_RECOGNIZERS).actors.map((t) => `${t.kind}:${t.text}`);
+    return tag(docOf(text), null, EMPTY_CONFIG, ACTOR_RECOGNIZERS).actors.map((t) => `${t.kind}:${t.text}`);
   };
   it.each([
     ["Mr Brown wanted to provide more aid.", "person:Brown"],
