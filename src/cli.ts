@@ -6,7 +6,7 @@
  * Exit codes: 0 all inputs processed · 1 a --fail-on gate tripped · 2 usage or fatal
  * error · 3 an input failed · 130 interrupted.
  */
-import { createWriteStream, openSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
@@ -15,20 +15,37 @@ import { ConfigError, findConfig, loadSettings, type Settings } from "./input/co
 import { readStdin } from "./input/read.js";
 import { expandInputs } from "./input/sources.js";
 import { EMPTY_CONFIG } from "./pipeline/types.js";
-import { FORMATS, REPORTERS, type Format } from "./report/index.js";
+import { escapeControls } from "./report/escape.js";
+import { DEFAULT_WIDTH, FORMATS, loadReporter, plural, RENDERED_APART, type Format } from "./report/index.js";
 import { runBatch } from "./run.js";
-import { jsonSchema, type ErrorDocument } from "./schema.js";
+import { errorDocument, jsonSchema } from "./schema.js";
 
 export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130 } as const;
 
 class UsageError extends Error {}
 
+/** `-o report.html` without `-f` writes html; any other name json. */
+const OUTPUT_EXTENSIONS: Readonly<Record<string, Format>> = { ".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl" };
+
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 type Level = 0 | 1 | 2 | 3;
 
-/** Colour level for a stream: NO_COLOR, FORCE_COLOR and TERM=dumb decide before the TTY does. */
-export function colorLevel(stream: { isTTY?: boolean; getColorDepth?: () => number }, env: NodeJS.ProcessEnv = process.env): Level {
+export const COLOR_WHEN = ["auto", "always", "never"] as const;
+export type ColorWhen = (typeof COLOR_WHEN)[number];
+
+type Terminal = { isTTY?: boolean; getColorDepth?: () => number; columns?: number };
+
+/**
+ * Colour level for a stream. `--color always|never` decides; under `auto`, NO_COLOR,
+ * FORCE_COLOR and TERM=dumb decide before the TTY does.
+ */
+export function colorLevel(stream: Terminal, env: NodeJS.ProcessEnv = process.env, when: ColorWhen = "auto"): Level {
+  if (when === "never") return 0;
+  if (when === "always") {
+    const depth = stream.isTTY ? (stream.getColorDepth?.() ?? 4) : 4;
+    return depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
+  }
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
   const force = env.FORCE_COLOR;
   if (force !== undefined) {
@@ -42,9 +59,21 @@ export function colorLevel(stream: { isTTY?: boolean; getColorDepth?: () => numb
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
+/**
+ * Columns to wrap the pretty view to: the terminal's when stdout is one, else COLUMNS, else
+ * the terminal's of stderr (`claims x | less -R` from a terminal), else 80.
+ */
+export function viewWidth(io: Pick<CliIO, "stdout" | "stderr" | "env">): number {
+  const env = Number(io.env.COLUMNS);
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  if (Number.isInteger(env) && env > 0) return env;
+  if (io.stderr.isTTY && io.stderr.columns) return io.stderr.columns;
+  return DEFAULT_WIDTH;
+}
+
 export interface CliIO {
-  stdout: Writable & { isTTY?: boolean; getColorDepth?: () => number };
-  stderr: Writable & { isTTY?: boolean; getColorDepth?: () => number };
+  stdout: Writable & Terminal;
+  stderr: Writable & Terminal;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -56,6 +85,7 @@ interface ExtractFlags {
   date?: string;
   config?: string;
   failOn?: string;
+  color?: string;
   jobs?: string;
   quiet?: boolean;
 }
@@ -145,9 +175,12 @@ async function progress(io: CliIO, total: number, enabled: boolean): Promise<Pro
 
 async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, signal: AbortSignal): Promise<number> {
   const started = performance.now();
-  const err = new Chalk({ level: colorLevel(io.stderr, io.env) });
+  const when = (flags.color ?? "auto") as ColorWhen;
+  if (!COLOR_WHEN.includes(when)) throw new UsageError(`--color wants ${COLOR_WHEN.join(", ")}, got ${JSON.stringify(flags.color)}`);
+  const err = new Chalk({ level: colorLevel(io.stderr, io.env, when) });
   if (!inputs.length) throw new UsageError("no INPUT given: name files, directories or globs, or - for stdin (see claims extract --help)");
-  const format = (flags.format ?? (flags.output ? "json" : io.stdout.isTTY ? "pretty" : "json")) as Format;
+  // colour is for the pretty view: asking for it on a pipe asks for that view (`claims extract x --color always | less -R`)
+  const format = (flags.format ?? (flags.output ? (OUTPUT_EXTENSIONS[path.extname(flags.output).toLowerCase()] ?? "json") : io.stdout.isTTY || when === "always" ? "pretty" : "json")) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format ${JSON.stringify(flags.format)}: use one of ${FORMATS.join(", ")}`);
   if (flags.failOn && flags.failOn !== "error" && flags.failOn !== "empty") {
     throw new UsageError(`--fail-on wants error or empty, got ${JSON.stringify(flags.failOn)}`);
@@ -168,16 +201,26 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   if (configFile) settings = loadSettings(configFile);
 
   const skipped: string[] = [];
-  const sources = expandInputs(inputs, io.cwd, (p) => skipped.push(p));
+  const bare: string[] = [];
+  const sources = expandInputs(inputs, io.cwd, (p) => skipped.push(p), (d) => bare.push(d));
+  const some = (paths: string[]) => paths.slice(0, 3).map(escapeControls).join(", ") + (paths.length > 3 ? `, … (${paths.length - 3} more)` : "");
+  if (!sources.length) {
+    const found = skipped.length ? `only ${plural(skipped.length, "file")} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${some(skipped)}` : "no file at all";
+    throw new UsageError(`no article in ${some(inputs)}: found ${found}`);
+  }
   const out: Writable = flags.output ? openOutput(path.resolve(io.cwd, flags.output)) : io.stdout;
-  const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0;
-  const reporter = REPORTERS[format]({ color });
+  const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env, when) : 0;
+  const options = { color, width: viewWidth(io) };
+  const reporter = await loadReporter(format, options);
   const { emit, flush } = batched(out);
   if (skipped.length && !flags.quiet) {
-    const shown = skipped.slice(0, 3).join(", ") + (skipped.length > 3 ? `, … (${skipped.length - 3} more)` : "");
-    io.stderr.write(`${err.yellow("skipped")} ${skipped.length} ${skipped.length === 1 ? "file" : "files"} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${shown}\n`);
+    io.stderr.write(`claims: ${err.yellow("skipped")} ${plural(skipped.length, "file")} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${some(skipped)}\n`);
   }
-  const bar = await progress(io, sources.length, !flags.quiet);
+  if (bare.length && !flags.quiet) io.stderr.write(`claims: ${err.yellow("no article")} in ${some(bare)}\n`);
+  // the pretty view shows a failure in its place: on the same terminal, once is enough
+  const sayFailures = !(format === "pretty" && out === io.stdout && io.stdout.isTTY && io.stderr.isTTY);
+  // a spinner on the terminal the output is written to would tear it: the output shows the progress there
+  const bar = await progress(io, sources.length, !flags.quiet && !(out === io.stdout && io.stdout.isTTY));
   let failed = 0;
   let empty = 0;
   let docs = 0;
@@ -189,23 +232,24 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
     jobs: flags.jobs ? Number(flags.jobs) : undefined,
     maxBytes: settings.limits.maxBytes,
     budgetMs: settings.limits.timeoutSeconds ? settings.limits.timeoutSeconds * 1000 : undefined,
-    render: { format, color },
+    // a reporter that keeps state across documents (html: its table of contents) renders them all here
+    render: RENDERED_APART.has(format) ? { format, ...options } : undefined,
     onSourceDone: () => bar.tick(),
   });
   try {
+    await emit(reporter.start());
     for await (const o of batch) {
       if (signal.aborted) return EXIT.interrupted;
       if ("error" in o) {
         failed++;
-        const rec: ErrorDocument = { schemaVersion: 1, source: { path: o.path }, error: o.error };
-        bar.say(`${err.red("error")} ${o.path}: ${o.error.code}: ${o.error.message}\n`);
-        await emit(reporter.failure(rec));
+        if (sayFailures) bar.say(`claims: ${escapeControls(o.path)}: ${err.red(o.error.code)}: ${escapeControls(o.error.message)}\n`);
+        await emit(reporter.failure(errorDocument(o.path, o.error)));
       } else {
         const n = "doc" in o ? o.doc.claims.length : o.claims;
         docs++;
         claims += n;
         if (!n) empty++;
-        await emit("doc" in o ? reporter.document(o.doc) : o.rendered);
+        await emit("doc" in o ? reporter.document(o.doc, o.text) : o.rendered);
       }
     }
     await emit(reporter.end());
@@ -217,7 +261,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   if (signal.aborted) return EXIT.interrupted;
   if (!flags.quiet && io.stderr.isTTY) {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    const parts = [`${docs} documents`, `${claims} claims`, failed ? err.red(`${failed} failed`) : "0 failed", `${secs} s`];
+    const parts = [plural(docs, "document"), plural(claims, "claim"), failed ? err.red(`${failed} failed`) : "0 failed", `${secs} s`];
     io.stderr.write(err.dim(parts.join(" · ")) + "\n");
   }
   if (flags.failOn === "error" && failed) return EXIT.gate;
@@ -232,7 +276,12 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void, signal: Ab
     .name("claims")
     .description("Turn news articles about geopolitics and economics into structured, checkable claims.")
     .version(pkg.version, "-V, --version")
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // one prefix for every message, one line each: commander's own errors say `error:` and suggest on a line of their own
+      outputError: (s, write) => write(s.replace(/^error: /, "claims: ").replace(/\n\(Did you mean ([^\n]*)\?\)\n$/, " (did you mean $1?)\n")),
+    })
     .exitOverride()
     .showSuggestionAfterError();
 
@@ -240,11 +289,12 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void, signal: Ab
     .command("extract")
     .description("extract actors, figures, dates, quotes and claims from articles")
     .argument("[INPUT...]", "files, directories (recursive), globs, or - for stdin")
-    .addOption(new Option("-f, --format <fmt>", "json | jsonl | yaml | pretty (default: pretty on a TTY, json otherwise)"))
+    .addOption(new Option("-f, --format <fmt>", `${FORMATS.join(" | ")} (default: pretty on a terminal, json otherwise)`))
     .option("-o, --output <file>", "write there instead of stdout")
     .option("--date <YYYY-MM-DD>", "publication date: resolves \"last year\", \"last Friday\", \"in March\"")
     .option("--config <file>", "YAML config (extra actors and aliases, boilerplate patterns); default: .claims.yaml found upward")
     .option("--fail-on <cond>", "CI gate: error (an input failed) or empty (an input gave no claim)")
+    .option("--color <when>", "auto | always | never: colour in the pretty view and messages (always: also on a pipe, and pretty is then the default format)")
     .option("--jobs <n>", "worker threads for batches (default: number of cores)")
     .option("-q, --quiet", "no progress, no summary, errors only")
     .addHelpText(
@@ -257,6 +307,8 @@ Examples:
   $ claims extract -f jsonl news/ | jq -c 'select(.type == "asset-sale")'
   $ cat article.txt | claims extract -
   $ claims extract --fail-on error 'feeds/**/*.html'
+  $ claims extract -f html news/ -o report.html        # the articles with their claims highlighted
+  $ claims extract article.txt --color always | less -R
 
 Reads .txt, .md (front matter date:), .html (the article, its published_time) and .jsonl
 ({"id", "text", "title", "date"} per line) from directories. The config may also set
@@ -278,13 +330,32 @@ Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an
   return program;
 }
 
+/** `claims file.txt`: a first argument that is an input, not a command, gets the command line it meant. */
+function bareInputHint(argv: readonly string[], program: Command, cwd: string): string | null {
+  const first = argv[0];
+  if (first.startsWith("-") && first !== "-") return null;
+  if (program.commands.some((c) => c.name() === first || c.aliases().includes(first)) || first === "help") return null;
+  if (!/[./\\*?]/.test(first) && first !== "-" && !existsSync(path.resolve(cwd, first))) return null;
+  return `unknown command '${escapeControls(first)}': to read it as an input, run\n  claims extract ${argv.map(shellWord).join(" ")}`;
+}
+
+/** A word as a POSIX shell reads it back. */
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+}
+
 /** Run the CLI with these arguments (without node and the script); resolves to the exit code. */
 export async function main(argv: string[], io: CliIO, signal: AbortSignal = new AbortController().signal): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(io, (n) => (code = n), signal);
   try {
     if (!argv.length) {
-      program.outputHelp();
+      program.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+    const hint = bareInputHint(argv, program, io.cwd);
+    if (hint) {
+      io.stderr.write(`claims: ${hint}\n`);
       return EXIT.usage;
     }
     await program.parseAsync(argv, { from: "user" });

@@ -50,7 +50,8 @@ function timed<T>(observe: Observer | undefined, stage: string, f: () => T): T {
   return r;
 }
 
-export function runPipeline(input: string, o: RunOptions): ClaimsDocument {
+/** The document, and the normalised text its offsets point into (for views that show the article). */
+export function runPipeline(input: string, o: RunOptions): { doc: ClaimsDocument; text: string } {
   const ob = o.observe;
   const norm = timed(ob, "normalize", () => normalize(input, o.format));
   const refDate = o.refDate(norm.date);
@@ -62,11 +63,12 @@ export function runPipeline(input: string, o: RunOptions): ClaimsDocument {
   const figures = tags.figures.map(toFigure);
   const dates = tags.dates.map(toDate);
   const claims = timed(ob, "claims", () => assembleClaims({ doc, tags, resolved, quotes, figures, dates }));
-  return timed(ob, "document", () =>
+  const out = timed(ob, "document", () =>
     buildDocument(norm, doc, { actors: resolved.actors, quotes, claims, figures, dates }, {
       path: o.path,
       date: refDate ? o.formatDate(refDate) : null,
       title: o.title,
     }),
   );
+  return { doc: out, text: norm.text };
 }

@@ -27,6 +27,14 @@ export interface ExtractOptions {
 
 /** Run the pipeline on one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): ClaimsDocument {
+  return extractWithText(text, options).doc;
+}
+
+/**
+ * Run the pipeline, and give the normalised text beside the document: the text its
+ * offsets point into (for a view that shows the article, with line and column of a claim).
+ */
+export function extractWithText(text: string, options: ExtractOptions = {}): { doc: ClaimsDocument; text: string } {
   return runPipeline(text, {
     refDate: (fromInput) => {
       const date = options.date ?? fromInput;
@@ -63,7 +71,7 @@ export function formatRefDate(d: RefDate): string {
 }
 
 export { decode, InputError, normalize } from "./pipeline/normalize.js";
-export { jsonSchema, ClaimsDocument as DocumentSchema, ErrorDocument as ErrorDocumentSchema } from "./schema.js";
+export { errorDocument, jsonSchema, ClaimsDocument as DocumentSchema, ErrorDocument as ErrorDocumentSchema } from "./schema.js";
 export type * from "./schema.js";
 export type { Config, ExtraActor } from "./pipeline/types.js";
 export type { InputFormat } from "./pipeline/normalize.js";

@@ -160,15 +160,34 @@ export const ClaimsDocument = z
   })
   .meta({ id: "Document", description: "one input's claims (SPEC §3)" });
 
+/** An empty list of the document's items: what an error document carries in place of each. */
+const none = <T extends z.ZodType>(item: T) => z.array(item).max(0).meta({ description: "always empty: the input could not be read" });
+
 export const ErrorDocument = z
   .object({
     schemaVersion: z.literal(1),
     source: z.object({ path: z.string().nullable() }),
     error: ProblemRecord,
+    actors: none(Actor),
+    claims: none(Claim),
+    figures: none(Figure),
+    dates: none(DateMention),
+    quotes: none(Quote),
+    skipped: none(Skipped),
+    errors: none(ProblemRecord),
   })
-  .meta({ id: "ErrorDocument", description: "an input that could not be processed (SPEC §2)" });
+  .meta({
+    id: "ErrorDocument",
+    description: "an input that could not be processed, in its place in the stream: the document's lists are empty, so that `.claims[]` runs over a batch with failures (SPEC §2)",
+  });
 
-export const OutputDocument = z.union([ClaimsDocument, ErrorDocument]);
+/** The error document of an input that failed. */
+export function errorDocument(path: string | null, error: z.infer<typeof ProblemRecord>): z.infer<typeof ErrorDocument> {
+  return { schemaVersion: 1, source: { path }, error, actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] };
+}
+
+// the error document first: it needs `error`, which a document never has (a document first would take it and drop `error`)
+export const OutputDocument = z.union([ErrorDocument, ClaimsDocument]);
 
 export type Mention = z.infer<typeof Mention>;
 export type ActorKind = z.infer<typeof ActorKind>;

@@ -3,21 +3,20 @@
  * rendered where it was extracted), or an error record when the pipeline throws. Shared
  * by the worker threads and the in-thread path for single small inputs.
  */
-import { extract, InputError } from "../index.js";
+import { extractWithText, InputError } from "../index.js";
 import type { Article } from "../input/read.js";
 import type { Config } from "../pipeline/types.js";
-import type { Format, Reporter } from "../report/index.js";
+import type { Format, ReportOptions, Reporter } from "../report/index.js";
 import type { ClaimsDocument, ProblemRecord } from "../schema.js";
 
 export type Outcome =
-  | { path: string; doc: ClaimsDocument }
+  | { path: string; doc: ClaimsDocument; text: string }
   | { path: string; error: ProblemRecord }
   /** a document already in the output format (UTF-8 bytes when it comes from a worker), with the number of its claims */
   | { path: string; rendered: string | Uint8Array; claims: number };
 
-export interface RenderSpec {
+export interface RenderSpec extends ReportOptions {
   format: Format;
-  color: 0 | 1 | 2 | 3;
 }
 
 export interface ExtractSettings {
@@ -30,11 +29,12 @@ export interface ExtractSettings {
 
 export function extractArticle(a: Article, s: ExtractSettings, reporter?: Reporter | null): Outcome {
   let doc: ClaimsDocument;
+  let text: string;
   try {
-    doc = extract(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title });
+    ({ doc, text } = extractWithText(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title }));
   } catch (e) {
     if (e instanceof InputError) return { path: a.path, error: { code: e.code, message: e.message } };
     return { path: a.path, error: { code: "internal", message: `extraction failed: ${(e as Error).message}` } };
   }
-  return reporter ? { path: a.path, rendered: reporter.document(doc), claims: doc.claims.length } : { path: a.path, doc };
+  return reporter ? { path: a.path, rendered: reporter.document(doc, text), claims: doc.claims.length } : { path: a.path, doc, text };
 }

@@ -8,7 +8,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { readFileArticle, type ReadResult } from "../input/read.js";
-import { REPORTERS } from "../report/index.js";
+import { loadReporter } from "../report/index.js";
 import { extractArticle, type Outcome } from "./extract.js";
 import type { Task, WorkerInit } from "./pool.js";
 
@@ -16,7 +16,7 @@ const init = workerData as WorkerInit;
 const port = parentPort;
 if (!port) throw new Error("batch/worker.js runs only as a worker thread");
 const encoder = new TextEncoder();
-const reporter = init.render ? REPORTERS[init.render.format]({ color: init.render.color }) : null;
+const reporter = init.render ? await loadReporter(init.render.format, init.render) : null;
 
 port.on("message", (task: Task) => {
   const r: ReadResult = task.kind === "file" ? readFileArticle(task.path, task.file, task.maxBytes) : { article: task.article };

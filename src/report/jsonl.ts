@@ -3,6 +3,7 @@ import type { Reporter } from "./types.js";
 
 export function jsonlReporter(): Reporter {
   return {
+    start: () => "",
     document(doc) {
       const source = doc.source.path ?? "-";
       return doc.claims.map((c) => JSON.stringify({ source, ...c }) + "\n").join("");
