@@ -28,10 +28,11 @@ export interface ExtractOptions {
 /** Run the pipeline on one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): ClaimsDocument {
   const norm = normalize(text, options.format);
-  const date = options.date ?? norm.date;
-  const refDate = date ? parseRefDate(date) : null;
   const config = options.config ?? EMPTY_CONFIG;
   const seg = segment(norm.text, config);
+  // the page's own date (a "Published:" header, a byline) when neither the caller nor the input's metadata gives one
+  const date = options.date ?? norm.date ?? seg.meta?.date ?? null;
+  const refDate = date ? parseRefDate(date) : null;
   const tags = tag(seg, refDate, config);
   const ex = extractClaims(seg, tags);
   return buildDocument(norm, seg, ex, {

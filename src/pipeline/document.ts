@@ -26,6 +26,7 @@ export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, s
       chars: cpLength(norm.text),
       title,
       date: source.date,
+      author: norm.author ?? seg.meta?.author ?? null,
     },
     actors: ex.actors.map((a) => ({ ...a, mentions: a.mentions.map(at) })),
     claims: ex.claims.map((c) => ({ ...at(c), figures: c.figures.map(at), dates: c.dates.map(at) })),
