@@ -81,6 +81,8 @@ const MAX_LINK_DENSITY = 0.4;
 const MAX_SHORT_LINK_DENSITY = 0.2;
 const MAX_HEADING_WORDS = 16;
 const MAX_LABEL_VALUE_WORDS = 16;
+/** A sentence's end, with the closing mark some publications set after an article's last word ("■"). */
+const SENTENCE_END = /[.!?…]["”’')\]]*(?:\s?[■▪◼□∎◆●])?$/;
 
 export function classifyBlocks(views: readonly BlockView[], patterns: readonly RegExp[]): Verdict[] {
   const verdicts = views.map((v) => contextFree(v, patterns));
@@ -108,17 +110,17 @@ export function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Ver
   const by = byline(v);
   if (by) return bad("byline", "byline", by);
   if (isDateStamp(v)) return bad("metadata", "date stamp", { date: calendarDate(v) });
+  if (sentencesOf(v).every(isPromotion)) return bad("boilerplate", "call to action");
   const label = metadataLabel(v);
   if (label) return label;
   if (isBreadcrumb(v) || isShareRow(words)) return bad("navigation", "navigation row");
   if (b.linkDensity > (v.length < SHORT_LENGTH ? MAX_SHORT_LINK_DENSITY : MAX_LINK_DENSITY)) return bad("navigation", "link density");
   if (DISCLAIMERS.test(v)) return bad("boilerplate", "disclaimer");
-  if (sentencesOf(v).every(isPromotion)) return bad("boilerplate", "call to action");
   const heading = b.markdownHeading || isHeading(v);
   if (heading && words.length <= 4 && words.every((w) => PAGE_PARTS.has(w))) return bad("boilerplate", "page-part label");
 
   const stop = stopDensity(words);
-  const ends = /[.!?…]["”’')\]]*$/.test(v);
+  const ends = SENTENCE_END.test(v);
   if (v.length >= GOOD_LENGTH && stop >= GOOD_STOPWORDS && ends && !b.emphasised && !heading) return { cls: "good", reason: null, rule: "prose", heading: false };
   if (((ends || v.endsWith(":")) && words.length >= 4 && stop >= NEAR_STOPWORDS && !heading) || (v.length >= LONG_NEAR_LENGTH && stop >= 0.2)) {
     return { cls: "near", reason: null, rule: "sentence", heading: false };
@@ -290,6 +292,13 @@ function inContext(vs: Verdict[], views: readonly BlockView[]): void {
   const first = anchors[0];
   const last = anchors[anchors.length - 1];
 
+  // a block cut from the one before it mid-sentence (a page break, an image between) is its continuation
+  for (let i = 1; i < vs.length; i++) {
+    const prev = neighbour(vs, i, -1);
+    if (prev < 0 || vs[prev].cls === "bad" || vs[i].cls === "bad" || !/^\p{Ll}/u.test(views[i].visible)) continue;
+    if (SENTENCE_END.test(views[prev].visible) || views[prev].visible.endsWith(":")) continue;
+    vs[i] = { ...vs[i], cls: vs[prev].cls === "short" ? "near" : vs[prev].cls, rule: "continuation", heading: false };
+  }
   // a label with nothing after it: the icons it introduced were images
   for (let i = 0; i < vs.length; i++) {
     if (vs[i].cls === "bad" || !views[i].visible.endsWith(":")) continue;
