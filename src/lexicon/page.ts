@@ -84,3 +84,26 @@ export const NAV_SEPARATORS = /\s(?:\||›|»|>|\/|•|·|–|—)\s/;
 /** Disclaimers of finance and news pages ("This article is for informational purposes only…"). */
 export const DISCLAIMERS =
   /\b(?:for (?:general )?informational purposes only|(?:does|do|is) not (?:constitute|intended as) (?:financial|investment|legal) advice|not (?:financial|investment) advice|views expressed (?:here|in this article)|we may earn (?:a )?commission|affiliate links?)\b/i;
+
+/**
+ * Words of the class names, ids and roles that HTML templates give to page furniture
+ * (ad slots, sponsored boxes, share bars, newsletter sign-ups, cookie banners, related
+ * lists, menus), after the discard list of trafilatura and Readability's unlikely
+ * candidates. A class is split into its words ("article-ad promo-box" → article, ad,
+ * promo, box): one listed word marks the element.
+ */
+export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set(
+  (
+    "ad ads adv advert adverts advertisement advertisements advertising adslot adunit dfp gpt sponsor sponsors sponsored " +
+    "promo promos promoted promotion native taboola outbrain partner partners affiliate " +
+    "newsletter newsletters subscribe subscription signup paywall premium " +
+    "share shares sharing sharebar social follow " +
+    "related recommended recommendations recirculation trending popular mostread more " +
+    "cookie cookies consent gdpr banner popup modal overlay interstitial " +
+    "nav navbar navigation menu breadcrumb breadcrumbs sidebar rail widget ticker masthead toolbar " +
+    "comments comment disqus tags tag-list taglist hidden sr-only visually-hidden"
+  ).split(" "),
+);
+
+/** ARIA roles of page furniture. */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set("navigation banner complementary contentinfo dialog alertdialog search menu menubar toolbar".split(" "));

@@ -40,7 +40,7 @@ import { STOPWORDS } from "../lexicon/stopwords.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/time.js";
 import type { SkipReason } from "../schema.js";
 import type { PageMeta } from "../pipeline/types.js";
-import { calendarDate, isDateStamp } from "./dates.js";
+import { calendarDate, isDateStamp, isReadingTime } from "./dates.js";
 
 /** What the classifier reads of a block. */
 export interface BlockView {
@@ -110,6 +110,7 @@ export function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Ver
   const by = byline(v);
   if (by) return bad("byline", "byline", by);
   if (isDateStamp(v)) return bad("metadata", "date stamp", { date: calendarDate(v) });
+  if (isReadingTime(v)) return bad("metadata", "reading time");
   if (sentencesOf(v).every(isPromotion)) return bad("boilerplate", "call to action");
   const label = metadataLabel(v);
   if (label) return label;

@@ -43,6 +43,11 @@ export function isDateStamp(s: string): boolean {
   return rest === "";
 }
 
+/** "4 min", "5 min read", "3 minutes listen": the reading time a page prints beside its date. */
+export function isReadingTime(s: string): boolean {
+  return /^(?:reading time:?\s*)?\d{1,3}\s?(?:min|mins|minutes?|m)\.?(?:\s(?:read|listen|watch))?$/i.test(s.trim());
+}
+
 function ymd(y: number, mo: number | undefined, d: number): string | null {
   if (!mo) return null;
   const t = new Date(Date.UTC(y, mo - 1, d));
