@@ -32,6 +32,7 @@ interface Line extends Range {
 /** A paragraph break flattened into spaces: sentence end, three or more blanks, a new sentence. */
 const FLATTENED_BREAK = /(?<=[.!?…:"”’)])[ \t\u00a0]{3,}(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/;
+const WIDE_GAP = /[ \t\u00a0]{3}/;
 const LIST_ITEM = /^(?:[-*+•·▪–—][ \t]|\d{1,3}[.)][ \t])/;
 
 export function splitBlocks(text: string, markup: readonly Markup[]): Block[] {
@@ -67,7 +68,8 @@ function strip(b: Block & { last: Line }): Block {
  * The lines of the text, trimmed, with a markup span that runs over a line break (front
  * matter, a comment, a tag written on two lines) kept inside one line.
  */
-function* lines(text: string, markup: readonly Markup[]): Generator<Line> {
+function lines(text: string, markup: readonly Markup[]): Line[] {
+  const out: Line[] = [];
   let pos = 0;
   while (pos < text.length) {
     let end = lineEnd(text, pos);
@@ -75,10 +77,11 @@ function* lines(text: string, markup: readonly Markup[]): Generator<Line> {
     for (let i = countBefore(markup, (m) => m.end <= pos); i < markup.length && markup[i].start < end; i++) {
       if (markup[i].end > end) end = lineEnd(text, markup[i].end);
     }
-    yield* pieces(text, pos, end, markup);
+    pieces(text, pos, end, markup, out);
     pos = end;
     while (pos < text.length && (text[pos] === "\n" || text[pos] === "\r")) pos++;
   }
+  return out;
 }
 
 function lineEnd(text: string, from: number): number {
@@ -88,11 +91,11 @@ function lineEnd(text: string, from: number): number {
 }
 
 /** One line, cut at flattened paragraph breaks, each piece trimmed. */
-function* pieces(text: string, start: number, end: number, markup: readonly Markup[]): Generator<Line> {
+function pieces(text: string, start: number, end: number, markup: readonly Markup[], out: Line[]): void {
   const raw = text.slice(start, end);
   let from = 0;
   let flattened = false;
-  const cuts = [...raw.matchAll(FLATTENED_BREAK)].map((m) => [m.index!, m.index! + m[0].length]);
+  const cuts = WIDE_GAP.test(raw) ? [...raw.matchAll(FLATTENED_BREAK)].map((m) => [m.index!, m.index! + m[0].length]) : [];
   cuts.push([raw.length, raw.length]);
   for (const [a, b] of cuts) {
     const r = trim(text, start + from, start + a);
@@ -100,13 +103,14 @@ function* pieces(text: string, start: number, end: number, markup: readonly Mark
       const first = countBefore(markup, (m) => m.end <= r.start);
       // a cut inside a markup span is no paragraph break
       if (flattened && first < markup.length && markup[first].start < r.start) flattened = false;
-      const visible = visibleText(text, r, markup, first).text;
+      const visible = lineView(text, r, markup, first);
       const head = text.slice(r.start, Math.min(r.end, r.start + 8));
       const tagAt = (pos: number) => {
+        if (!markup.length) return false;
         const k = countBefore(markup, (m) => m.end <= pos);
         return k < markup.length && markup[k].kind === "tag" && markup[k].start <= pos && pos < markup[k].end;
       };
-      yield {
+      out.push({
         ...r,
         visible,
         item: LIST_ITEM.test(head),
@@ -114,7 +118,7 @@ function* pieces(text: string, start: number, end: number, markup: readonly Mark
         flattened,
         opensTag: tagAt(r.start),
         closesTag: tagAt(r.end - 1),
-      };
+      });
     }
     from = b;
     flattened = true;
@@ -122,9 +126,21 @@ function* pieces(text: string, start: number, end: number, markup: readonly Mark
 }
 
 function trim(text: string, start: number, end: number): Range {
-  while (start < end && /[\s\u00a0]/.test(text[start])) start++;
-  while (end > start && /[\s\u00a0]/.test(text[end - 1])) end--;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 || (c > 0x2000 && /\s/.test(String.fromCharCode(c)));
+
+/** What continuing a line needs of its words: how it opens and how it ends (a long line is read at both ends only). */
+const LINE_VIEW = 240;
+function lineView(text: string, r: Range, markup: readonly Markup[], first: number): string {
+  if (r.end - r.start <= 2 * LINE_VIEW) return visibleText(text, r, markup, first).text;
+  const head = visibleText(text, { start: r.start, end: r.start + LINE_VIEW }, markup, first).text;
+  const tailStart = r.end - LINE_VIEW;
+  const tail = visibleText(text, { start: tailStart, end: r.end }, markup, countBefore(markup, (m) => m.end <= tailStart)).text;
+  return head || tail ? `${head} … ${tail}`.trim() : visibleText(text, r, markup, first).text;
 }
 
 /** A hard-wrapped line goes on: the previous one did not end a sentence, this one is not a new item. */

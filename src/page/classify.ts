@@ -48,6 +48,8 @@ export interface BlockView {
   visible: string;
   /** share of the rendered characters that are links or URLs */
   linkDensity: number;
+  /** the visible words' length with the URLs shown */
+  renderedLength: number;
   markdownHeading: boolean;
   markupOnly: boolean;
   /** the whole block is set in emphasis (a note, a caption, a disclaimer) */
@@ -115,7 +117,7 @@ export function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Ver
   const label = metadataLabel(v);
   if (label) return label;
   if (isBreadcrumb(v) || isShareRow(words)) return bad("navigation", "navigation row");
-  if (b.linkDensity > (v.length < SHORT_LENGTH ? MAX_SHORT_LINK_DENSITY : MAX_LINK_DENSITY)) return bad("navigation", "link density");
+  if (b.linkDensity > (b.renderedLength < SHORT_LENGTH ? MAX_SHORT_LINK_DENSITY : MAX_LINK_DENSITY)) return bad("navigation", "link density");
   if (DISCLAIMERS.test(v)) return bad("boilerplate", "disclaimer");
   const heading = b.markdownHeading || isHeading(v);
   if (heading && words.length <= 4 && words.every((w) => PAGE_PARTS.has(w))) return bad("boilerplate", "page-part label");

@@ -114,7 +114,16 @@ const EMPHASIS = /[*_~`]+/g;
  * Markdown syntax dropped, white space collapsed. `links` gets the length of the words that
  * are links (a link's text, a bare URL) for the link density.
  */
+const MAX_URL_WEIGHT = 24;
+/** What a line without markup may still hold that visibleText removes or collapses. */
+const PLAIN_NEEDS_WORK = /[*_~`\r\n\t\u00a0]|^[ \t]{0,3}[#>+\-•\d]| {2}/;
+
 export function visibleText(text: string, range: Range, markup: readonly Markup[], from = 0): { text: string; linkChars: number; urlChars: number } {
+  if (from >= markup.length || markup[from].start >= range.end) {
+    // no markup here: most lines of most articles
+    const plain = text.slice(range.start, range.end);
+    if (!PLAIN_NEEDS_WORK.test(plain)) return { text: plain.trim(), linkChars: 0, urlChars: 0 };
+  }
   let out = "";
   let linkChars = 0;
   let urlChars = 0;
@@ -128,7 +137,8 @@ export function visibleText(text: string, range: Range, markup: readonly Markup[
     if (inLink >= 0) linkChars += piece.length;
     if (m.kind === "link-open") inLink = out.length;
     if (m.kind === "link-target") inLink = -1;
-    if (m.kind === "url" || m.kind === "email") urlChars += m.end - m.start;
+    // a URL is one link, whatever its length: it weighs as a link of a few words
+    if (m.kind === "url" || m.kind === "email") urlChars += Math.min(m.end - m.start, MAX_URL_WEIGHT);
     out += " ";
     at = Math.max(at, m.end);
   }

@@ -36,20 +36,33 @@ export function readPage(text: string, patterns: readonly RegExp[] = []): Page {
   return { blocks: blocks.map((b, i) => ({ ...b, verdict: verdicts[i] })), markup, meta };
 }
 
+/** A long block is judged by a sample of its words: its opening and its close. */
+const SAMPLE = 3000;
+const SAMPLE_TAIL = 600;
+
 function view(text: string, b: Block, markup: readonly Markup[]): BlockView {
   const first = countBefore(markup, (m) => m.end <= b.start);
-  const seen = visibleText(text, b, markup, first);
+  const long = b.end - b.start > SAMPLE + SAMPLE_TAIL;
+  const seen = long ? sampled(text, b, markup, first) : visibleText(text, b, markup, first);
   const raw = text.slice(b.start, b.end);
   const rendered = seen.text.length + seen.urlChars;
   return {
     visible: seen.text,
     linkDensity: rendered ? (seen.linkChars + seen.urlChars) / rendered : 0,
+    renderedLength: rendered,
     markdownHeading: b.markdownHeading,
     markupOnly: b.markupOnly,
     emphasised: /^(?:\*{1,3}|_{1,3})\S[\s\S]*\S(?:\*{1,3}|_{1,3})$/.test(raw.trimEnd()),
     frontMatter: first < markup.length && markup[first].kind === "front-matter" && markup[first].start <= b.start && markup[first].end >= b.end,
     raw,
   };
+}
+
+function sampled(text: string, b: Block, markup: readonly Markup[], first: number): ReturnType<typeof visibleText> {
+  const head = visibleText(text, { start: b.start, end: b.start + SAMPLE }, markup, first);
+  const from = b.end - SAMPLE_TAIL;
+  const tail = visibleText(text, { start: from, end: b.end }, markup, countBefore(markup, (m) => m.end <= from));
+  return { text: `${head.text} ${tail.text}`, linkChars: head.linkChars + tail.linkChars, urlChars: head.urlChars + tail.urlChars };
 }
 
 /** Markup spans inside a range, as skipped spans (front matter is metadata, the rest markup). */

@@ -150,7 +150,7 @@ function bylineOf(document: Document): string | null {
 function authorOf(byline: string): string | null {
   const name = clean(byline)
     .replace(/^(?:by|written by|words by|story by)\s+/i, "")
-    .split(/\s*(?:[|•·–—]|\s-\s|,\s*(?=\d|updated|published))\s*/i)[0]
+    .split(/(?<!\s)\s*[|•·–—]|(?<!\s)\s+-\s|,(?=\s*(?:\d|updated|published))/i)[0]
     .trim();
   return name && name.length <= 80 ? name : null;
 }

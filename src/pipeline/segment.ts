@@ -24,7 +24,7 @@ export function segment(text: string, config: Pick<Config, "boilerplate">): Segm
     }
     const r = contentRange(text, b, page.markup);
     if (r.end <= r.start) continue;
-    skipped.push(...markupSkipped(page.markup, r));
+    skipped.push(...markupSkipped(page.markup, b));
     paragraphs.push({ ...r, heading: b.verdict.heading });
   }
   const sentences: Sentence[] = [];

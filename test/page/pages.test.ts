@@ -36,5 +36,4 @@ describe.each([
   it("has the same mentions as its article", () => {
     expect(mentions(doc)).toEqual(mentions(extract(read(text), { date })));
   });
-
 });
