@@ -21,9 +21,13 @@ export const BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   { match: /\b(?:newsletter|in your inbox|to your inbox|daily updates)\b.{0,80}$/i, reason: "newsletter blurb", kind: "boilerplate" },
   { match: /^(?:loading|advertisement|advert|sponsored|ad)\b\.{0,3}\s*\S{0,60}\s*(?:\.\.\.|…)?\s*$/i, reason: "page widget", kind: "boilerplate" },
   { match: /^loading\b.{0,80}(?:\.\.\.|…)\s*$/i, reason: "page widget", kind: "boilerplate" },
+  // "Story continues below advertisement", "Advertisement · Scroll to continue", "Continue reading the main story"
+  { match: /^(?:[\p{L}'’]+\s){0,4}(?:advertisement|sponsored content|paid content|scroll to continue|continue reading|story continues)\b[^.!?]{0,40}$/iu, reason: "page widget", kind: "boilerplate" },
   { match: /\b(?:we use cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/i, reason: "cookie notice", kind: "boilerplate" },
   { match: /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i, reason: "copyright line", kind: "boilerplate" },
   { match: /^(?:image|photo|picture|video)(?:\s+(?:source|credit|caption))?\s*[:,]/i, reason: "media caption", kind: "metadata" },
+  // a picture agency's credit: "Getty Images", "AFP via Getty Images", "Jane Doe/Reuters", "(AP Photo/Jane Doe)"
+  { match: /^\(?(?:[\p{L}.'’ -]{0,40}(?:\/|\bvia\s))?(?:getty images|shutterstock|alamy|ap photo|afp|epa(?:-efe)?|reuters|bloomberg|anadolu|xinhua)(?:\/[\p{L}.'’ -]{1,40})?\)?$/iu, reason: "media caption", kind: "metadata" },
   { match: /^(?:tags?|topics?|filed under|categories)\s*:/i, reason: "tag list", kind: "metadata" },
 ];
 

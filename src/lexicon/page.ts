@@ -26,6 +26,9 @@ export const META_KEYS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Keys whose value is the article's title ("Title: …" in a reader export): metadata that names the page. */
+export const TITLE_KEYS: ReadonlySet<string> = new Set("title headline".split(" "));
+
 /** Keys whose value is the article's author: such a line is a byline. */
 export const AUTHOR_KEYS: ReadonlySet<string> = new Set(
   "author authors by byline writer writers reporter reporters correspondent contributor contributors editor editors creator".split(" "),

@@ -34,8 +34,10 @@ import {
   PROMO_OBJECTS,
   REPORTED,
   SHARE_GLUE,
+  TITLE_KEYS,
   SHARE_WORDS,
 } from "../lexicon/page.js";
+import { COMMON_WORDS, GIVEN_NAMES, SURNAMES } from "../lexicon/names.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/time.js";
 import type { SkipReason } from "../schema.js";
@@ -221,6 +223,7 @@ function metadataLabel(v: string): Verdict | null {
   const lowerKey = keyWords.length === 1 && /^\p{Ll}/u.test(m[1]);
   if (!shaped && !(lowerKey && (META_KEYS.has(key) || AUTHOR_KEYS.has(key) || AD_KEYS.has(key)))) return null;
   if (AD_KEYS.has(key)) return bad("boilerplate", "advertisement label");
+  if (TITLE_KEYS.has(key) && keyWords.length === 1 && value) return bad("metadata", "title label", { title: value });
   const valueWords = wordsOf(value).length;
   if (valueWords > MAX_LABEL_VALUE_WORDS || (/[.!?]$/.test(value) && valueWords >= 6)) return null;
   if (AUTHOR_KEYS.has(key)) return bad("byline", "author label", { author: value.replace(/\s+/g, " ") || null });
@@ -228,6 +231,22 @@ function metadataLabel(v: string): Verdict | null {
   // a value that is itself metadata: a rating, a date, nothing (its URL was markup)
   if (!value || /^\d+(?:\.\d+)?\s*\/\s*\d+$/.test(value) || isDateStamp(value)) return bad("metadata", "metadata value");
   return null;
+}
+
+/**
+ * A person's name alone, perhaps with a role or an outlet after a comma or a bar: a given
+ * name first (from the name lexicon), two to four capitalised words.
+ *   catches: "Jane Doe", "Jane Doe, Energy correspondent", "Aarav Shah | Mumbai"
+ *   must not: "Oil Prices Rise", "Kazem Jalali Speaks" (a verb), "Market Reaction"
+ */
+function nameLine(v: string): string | null {
+  const [name, ...rest] = v.split(/(?<!\s)\s*[,|•·–—]\s*/);
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || rest.join(" ").split(/\s+/).length > 6) return null;
+  if (!GIVEN_NAMES.has(tokens[0].toLowerCase())) return null;
+  if (!tokens.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t))) return null;
+  if (tokens.slice(1).some((t) => COMMON_WORDS.has(t.toLowerCase()) && !SURNAMES.has(t.toLowerCase()))) return null;
+  return name;
 }
 
 /** "Home › World › Asia", "Finance & economics | Futile fortress": short items between separators. */
@@ -241,13 +260,13 @@ function isBreadcrumb(v: string): boolean {
 
 /** "Facebook Twitter LinkedIn Email", "Share on WhatsApp": names of buttons only. */
 function isShareRow(words: readonly string[]): boolean {
-  if (words.length < 2) return false;
+  if (!words.length) return false;
   let buttons = 0;
   for (const w of words) {
     if (SHARE_WORDS.has(w)) buttons++;
     else if (!SHARE_GLUE.has(w)) return false;
   }
-  return buttons >= 2 || (buttons >= 1 && words.length <= 3 && words.some((w) => w !== "share" && SHARE_WORDS.has(w)));
+  return buttons >= 2 || (buttons >= 1 && words.length <= 3);
 }
 
 /** Rough sentences of a block, enough to tell whether every one of them is a call to action. */
@@ -295,6 +314,12 @@ function inContext(vs: Verdict[], views: readonly BlockView[]): void {
   const first = anchors[0];
   const last = anchors[anchors.length - 1];
 
+  // above the article, a line that is only a person's name (and a role) is its byline: "Jane Doe, Energy correspondent"
+  const title = vs.findIndex((v) => v.cls !== "bad");
+  for (let i = title + 1; i < first; i++) {
+    const author = vs[i].cls === "short" ? nameLine(views[i].visible) : null;
+    if (author) vs[i] = { ...bad("byline", "name line", { author }) };
+  }
   // a block cut from the one before it mid-sentence (a page break, an image between) is its continuation
   for (let i = 1; i < vs.length; i++) {
     const prev = neighbour(vs, i, -1);

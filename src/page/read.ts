@@ -32,6 +32,7 @@ export function readPage(text: string, patterns: readonly RegExp[] = []): Page {
     if (v.cls !== "bad" || !v.meta) continue;
     meta.date ??= v.meta.date ?? null;
     meta.author ??= v.meta.author ?? null;
+    meta.title ??= v.meta.title ?? null;
   }
   return { blocks: blocks.map((b, i) => ({ ...b, verdict: verdicts[i] })), markup, meta };
 }

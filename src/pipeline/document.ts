@@ -17,7 +17,7 @@ export interface SourceInfo {
 export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, source: SourceInfo): Doc {
   const cp = codePointMapper(norm.text);
   const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: cp(x.start), end: cp(x.end) });
-  const title = source.title ?? norm.title ?? headingTitle(seg);
+  const title = source.title ?? norm.title ?? seg.meta?.title ?? headingTitle(seg);
   const doc: Doc = {
     schemaVersion: 1,
     source: {

@@ -45,6 +45,8 @@ describe("page furniture is skipped with its kind, and yields nothing", () => {
     ["head", "By Staff Writer | Published March 3, 2025", "byline"],
     ["head", "By Jane Doe and John Roe", "byline"],
     ["head", "**Authors:** Jane Doe", "byline"],
+    ["head", "Jane Doe, Energy correspondent", "byline"],
+    ["head", "Print", "navigation"],
     ["head", "Facebook Twitter LinkedIn Email", "navigation"],
     ["head", "Home › World › Asia", "navigation"],
     ["head", "Markets | Commodities", "navigation"],
@@ -57,6 +59,8 @@ describe("page furniture is skipped with its kind, and yields nothing", () => {
     ["middle", "Also Read: Why Gold Matters More Than Ever in 2025", "navigation"],
     ["middle", "[Read more](https://example.com/markets/gold-2025)", "navigation"],
     ["middle", "Image: Reuters", "metadata"],
+    ["middle", "AFP via Getty Images", "metadata"],
+    ["middle", "Story continues below advertisement", "boilerplate"],
     ["tail", "Reporting by Jane Doe; Editing by John Roe", "byline"],
     ["tail", "Share on WhatsApp", "navigation"],
     ["tail", "Rate this article", "boilerplate"],
@@ -218,5 +222,43 @@ describe("the page's own date and author", () => {
 
   it("--date wins over the page", () => {
     expect(extract(page("**Published:** 2025-12-17", "head"), { date: "2024-01-02" }).source.date).toBe("2024-01-02");
+  });
+});
+
+describe("a reader-mode Markdown export of a page", () => {
+  const text = [
+    "Title: Oil prices rise as OPEC+ cuts deepen",
+    "URL Source: https://www.example.com/business/oil-prices-2025",
+    "Published Time: 2025-03-04T10:00:00Z",
+    "Markdown Content:\n[Skip to main content](https://www.example.com/#main)\n[![Example News](https://example.com/logo.png)](https://example.com/)\n* [World](https://example.com/world)\n* [Business](https://example.com/business)",
+    "# Oil prices rise as OPEC+ cuts deepen",
+    "Jane Doe, Energy correspondent",
+    "Share",
+    "Oil prices rose 2% on Tuesday after Saudi Arabia said it would deepen its output cuts by 500,000 barrels a day from April, the energy ministry said.",
+    "Story continues below advertisement",
+    "Brent crude futures settled at $86.20 a barrel, the highest since October.",
+    "AFP via Getty Images",
+    '"The market is tighter than many expected," said Helima Croft, head of commodity strategy at RBC Capital Markets.',
+    "## More from Example News\n\n* [Gold steadies as dollar slips](https://example.com/gold)\n* [Fed holds rates](https://example.com/fed)",
+    "© 2025 Example News",
+  ].join("\n\n");
+  const doc = extract(text, { format: "markdown" });
+
+  it("takes the page's title, date and author from its header", () => {
+    expect({ title: doc.source.title, date: doc.source.date, author: doc.source.author }).toEqual({
+      title: "Oil prices rise as OPEC+ cuts deepen",
+      date: "2025-03-04",
+      author: "Jane Doe",
+    });
+  });
+
+  it("finds the article's actors and figures, and none from the page around it", () => {
+    expect(doc.actors.map((a) => a.name)).toEqual(["oil", "OPEC+", "Saudi Arabia", "Helima Croft", "RBC Capital Markets"]);
+    expect(doc.figures.map((f) => f.text)).toEqual(["2%", "500,000 barrels a day", "$86.20"]);
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([
+      ["Tuesday", "2025-03-04"],
+      ["April", "2025-04"],
+      ["October", "2024-10"],
+    ]);
   });
 });
