@@ -62,7 +62,7 @@ export interface BlockView {
   raw: string;
 }
 
-export type BlockClass = "good" | "near" | "short" | "bad";
+type BlockClass = "good" | "near" | "short" | "bad";
 
 export interface Verdict {
   cls: BlockClass;
@@ -100,7 +100,7 @@ function bad(reason: SkipReason, rule: string, meta?: Partial<PageMeta>): Verdic
   return { cls: "bad", reason, rule, heading: false, ...(meta ? { meta } : {}) };
 }
 
-export function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Verdict {
+function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Verdict {
   const v = b.visible;
   if (b.frontMatter) return bad("metadata", "front matter");
   if (b.markupOnly || !v) return bad("markup", "markup only");
@@ -133,7 +133,7 @@ export function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Ver
   return { cls: "short", reason: null, rule: "short", heading };
 }
 
-export function wordsOf(v: string): string[] {
+function wordsOf(v: string): string[] {
   return v
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -150,7 +150,7 @@ function stopDensity(words: readonly string[]): number {
 }
 
 /** A heading is a short line without final punctuation. */
-export function isHeading(line: string): boolean {
+function isHeading(line: string): boolean {
   const t = line.trim();
   if (!t || t.split(/\s+/).length > MAX_HEADING_WORDS || DATELINE.test(t)) return false;
   // a final period ends a sentence, unless it belongs to an acronym ("… Against U.S.")

@@ -12,7 +12,7 @@ import { frontMatter } from "./frontmatter.js";
 import { resolveOverlaps } from "../pipeline/spans.js";
 import type { Range } from "../pipeline/types.js";
 
-export type MarkupKind = "front-matter" | "tag" | "element" | "comment" | "image" | "link-open" | "link-target" | "url" | "email" | "rule" | "code";
+type MarkupKind = "front-matter" | "tag" | "element" | "comment" | "image" | "link-open" | "link-target" | "url" | "email" | "rule" | "code";
 
 export interface Markup extends Range {
   kind: MarkupKind;

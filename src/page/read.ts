@@ -10,7 +10,7 @@ import { classifyBlocks, type BlockView, type Verdict } from "./classify.js";
 import { frontMatter } from "./frontmatter.js";
 import { findMarkup, visibleText, type Markup } from "./markup.js";
 
-export interface PageBlock extends Block {
+interface PageBlock extends Block {
   verdict: Verdict;
 }
 
