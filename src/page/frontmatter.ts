@@ -7,7 +7,7 @@
  *   catches: "---\ntitle: X\ndate: 2025-08-12\n---\n", "+++\ntitle = \"X\"\n+++\n"
  *   must not: a Markdown rule "---" further down the page, a fence that never closes
  */
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
 import { calendarDate } from "./dates.js";
 import type { Range } from "../pipeline/types.js";
 
@@ -63,9 +63,13 @@ function names(v: unknown): string | null {
   return out.length ? out.join(", ") : null;
 }
 
+/** The YAML parser, loaded on the first front matter only: most inputs have none. */
+let parseYaml: ((src: string, options: { maxAliasCount: number }) => unknown) | null = null;
+
 function yamlFields(body: string): Record<string, unknown> | null {
+  parseYaml ??= (createRequire(import.meta.url)("yaml") as { parse: typeof parseYaml }).parse;
   try {
-    const v = parseYaml(body, { maxAliasCount: 50 }) as unknown;
+    const v = parseYaml!(body, { maxAliasCount: 50 });
     if (v == null) return {};
     return typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
   } catch {
