@@ -54,8 +54,9 @@ function timed<T>(observe: Observer | undefined, stage: string, f: () => T): T {
 export function runPipeline(input: string, o: RunOptions): { doc: ClaimsDocument; text: string } {
   const ob = o.observe;
   const norm = timed(ob, "normalize", () => normalize(input, o.format));
-  const refDate = o.refDate(norm.date);
   const seg = timed(ob, "segment", () => segment(norm.text, o.config));
+  // the page's own date (a "Published:" header, a byline) when neither the caller nor the input's metadata gives one
+  const refDate = o.refDate(norm.date ?? seg.meta?.date ?? null);
   const doc = timed(ob, "tokenize", () => tokenize(seg));
   const tags = timed(ob, "tag", () => tag(doc, refDate, o.config, RECOGNIZERS, ob));
   const resolved = timed(ob, "resolve", () => resolveActors(tags.actors));

@@ -120,8 +120,15 @@ export const Claim = Mention.extend({
   score: z.number().min(0).max(1).meta({ description: "check-worthiness" }),
 }).meta({ id: "Claim" });
 
+export const SkipReason = z.enum(["boilerplate", "metadata", "byline", "navigation", "markup"]).meta({
+  description:
+    "what the skipped span is: boilerplate (promotions, newsletter and cookie blurbs, disclaimers, copyright, the page's tail), " +
+    "metadata (front matter, \"Key: value\" headers, date stamps, captions), byline (the author line), navigation (menus, " +
+    "breadcrumbs, share rows, lists of links and related headlines), markup (HTML tags, Markdown images, link targets, URLs, rules)",
+});
+
 export const Skipped = Mention.extend({
-  reason: z.enum(["boilerplate", "footer", "config"]),
+  reason: SkipReason,
 }).meta({ id: "Skipped" });
 
 export const ErrorCode = z.enum([
@@ -144,6 +151,11 @@ export const Source = z.object({
   chars: z.number().int().nonnegative().optional().meta({ description: "length of the normalised text in code points" }),
   title: z.string().nullable().optional(),
   date: z.string().nullable().optional().meta({ description: "reference date (YYYY-MM-DD) or null" }),
+  author: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: "the article's author as the page gives it (a byline, front matter, HTML meta), or null" }),
 });
 
 export const ClaimsDocument = z
@@ -203,6 +215,7 @@ export type ClaimType = z.infer<typeof ClaimType>;
 export type Modality = z.infer<typeof Modality>;
 export type ClaimActor = z.infer<typeof ClaimActor>;
 export type Claim = z.infer<typeof Claim>;
+export type SkipReason = z.infer<typeof SkipReason>;
 export type Skipped = z.infer<typeof Skipped>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type ProblemRecord = z.infer<typeof ProblemRecord>;

@@ -75,7 +75,7 @@ beforeAll(() => {
   requireBuild();
   dir = mkdtempSync(path.join(tmpdir(), "claims-readme-"));
   mkdirSync(path.join(dir, "news"));
-  for (const f of readdirSync(path.join(ROOT, "fixtures"))) copyFileSync(path.join(ROOT, "fixtures", f), path.join(dir, "news", f));
+  for (const f of readdirSync(path.join(ROOT, "fixtures")).filter((f) => f.endsWith(".txt"))) copyFileSync(path.join(ROOT, "fixtures", f), path.join(dir, "news", f));
   writeFileSync(path.join(dir, "news/scan.txt"), Buffer.from("Japan sold gold.\0\0\x01 more"));
 });
 

@@ -16,7 +16,7 @@ export interface SourceInfo {
 export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, source: SourceInfo): Doc {
   const cp = codePointMapper(norm.text);
   const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: cp(x.start), end: cp(x.end) });
-  const title = source.title ?? norm.title ?? headingTitle(seg);
+  const title = source.title ?? norm.title ?? seg.meta?.title ?? headingTitle(seg);
   const doc: Doc = {
     schemaVersion: 1,
     source: {
@@ -25,6 +25,7 @@ export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, s
       chars: cpLength(norm.text),
       title,
       date: source.date,
+      author: norm.author ?? seg.meta?.author ?? null,
     },
     actors: ex.actors.map((a) => ({ ...a, mentions: a.mentions.map(at) })),
     claims: ex.claims.map((c) => ({ ...at(c), figures: c.figures.map(at), dates: c.dates.map(at) })),

@@ -3,7 +3,7 @@
  * one normalised text (what JavaScript strings and regexes use); they become code points
  * once, when the document is built (pipeline/document.ts).
  */
-import type { Actor, ActorKind, Claim, DateKind, DateMention, DateMod, Figure, FigureKind, ProblemRecord, Qualifier, Quote } from "../schema.js";
+import type { Actor, ActorKind, Claim, DateKind, DateMention, DateMod, Figure, FigureKind, ProblemRecord, Qualifier, Quote, SkipReason } from "../schema.js";
 import type { Gazetteer, GazetteerHit } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
 
@@ -31,7 +31,15 @@ export interface Sentence extends Range {
 }
 
 export interface SkippedSpan extends Range {
-  reason: "boilerplate" | "footer" | "config";
+  reason: SkipReason;
+}
+
+/** What the page says about itself: read from front matter, metadata headers and bylines. */
+export interface PageMeta {
+  title: string | null;
+  /** publication date, YYYY-MM-DD */
+  date: string | null;
+  author: string | null;
 }
 
 /** Output of normalise: the text every offset points into, and what the input told us. */
@@ -40,6 +48,8 @@ export interface Normalized {
   title: string | null;
   /** reference date found in the input (front matter, HTML meta), YYYY-MM-DD */
   date: string | null;
+  /** the author the input names (front matter, HTML meta or Readability's byline) */
+  author?: string | null;
   errors: ProblemRecord[];
 }
 
@@ -49,7 +59,10 @@ export interface Segmented {
   paragraphs: Paragraph[];
   /** sentences outside boilerplate, in text order */
   sentences: Sentence[];
+  /** sorted, non-overlapping */
   skipped: SkippedSpan[];
+  /** what the page's headers and bylines say (its date, its author) */
+  meta?: PageMeta;
 }
 
 /**

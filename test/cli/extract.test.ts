@@ -359,7 +359,7 @@ describe("config", () => {
     const r = await runCli(["extract", "-f", "json", "x.txt"], { cwd: path.join(base, "a/b") });
     expect(r.code).toBe(0);
     const [doc] = docsOf(r.stdout) as (Doc & { skipped: { text: string; reason: string }[] })[];
-    expect(doc.skipped).toEqual([expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "config" })]);
+    expect(doc.skipped).toEqual([expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "boilerplate" })]);
   });
 
   it("a missing --config file → exit 2", async () => {
