@@ -133,26 +133,50 @@ function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Verdict {
   return { cls: "short", reason: null, rule: "short", heading };
 }
 
+/** The words of a block, lower case, without the marks around them (the classifier's own view: blocks are read before tokens exist). */
 function wordsOf(v: string): string[] {
-  return v
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const out: string[] = [];
+  const lower = v.toLowerCase();
+  const text = lower.includes("’") || lower.includes("‘") ? lower.replace(/[’‘]/g, "'") : lower;
+  for (const raw of text.split(/\s+/)) {
+    let a = 0;
+    let b = raw.length;
+    while (a < b && !isAlnum(raw, a)) a++;
+    while (b > a && !isAlnum(raw, b - 1)) b--;
+    if (b > a) out.push(a === 0 && b === raw.length ? raw : raw.slice(a, b));
+  }
+  return out;
+}
+
+function isAlnum(w: string, i: number): boolean {
+  const c = w.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(w[i]);
 }
 
 function stopDensity(words: readonly string[]): number {
   if (!words.length) return 0;
   let n = 0;
-  for (const w of words) if (STOPWORDS.has(w) || STOPWORDS.has(w.replace(/'s$/, ""))) n++;
+  for (const w of words) if (STOPWORDS.has(w) || (w.endsWith("'s") && STOPWORDS.has(w.slice(0, -2)))) n++;
   return n / words.length;
+}
+
+/** More than `max` words (runs of non-space) in a line? Stops counting at max + 1. */
+function moreWordsThan(t: string, max: number): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const space = t.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++n > max) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** A heading is a short line without final punctuation. */
 function isHeading(line: string): boolean {
   const t = line.trim();
-  if (!t || t.split(/\s+/).length > MAX_HEADING_WORDS || DATELINE.test(t)) return false;
+  if (!t || moreWordsThan(t, MAX_HEADING_WORDS) || DATELINE.test(t)) return false;
   // a final period ends a sentence, unless it belongs to an acronym ("… Against U.S.")
   if (/[!?:;,]$/.test(t) || (/\.$/.test(t) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(t))) return false;
   if (/[.!?]["”’]$/.test(t)) return false;

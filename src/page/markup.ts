@@ -36,22 +36,31 @@ export function findMarkup(text: string): Markup[] {
   const found: Markup[] = [];
   const fm = frontMatter(text);
   if (fm) found.push({ start: fm.start, end: fm.end, kind: "front-matter" });
-  found.push(...codeFences(text), ...comments(text), ...opaqueElements(text));
-  for (const m of text.matchAll(TAG)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "tag" });
-  for (const m of text.matchAll(IMAGE)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "image" });
-  for (const m of text.matchAll(LINK)) {
-    const at = m.index!;
-    if (at > 0 && text[at - 1] === "!") continue;
-    const close = m[0].lastIndexOf("](") >= 0 ? m[0].lastIndexOf("](") : m[0].lastIndexOf("][");
-    found.push({ start: at, end: at + 1, kind: "link-open" }, { start: at + close, end: at + m[0].length, kind: "link-target" });
+  // each kind of markup runs only when its trigger character is in the text at all: plain
+  // article text (most inputs) costs one indexOf per kind, not a regular expression pass
+  const angle = text.includes("<");
+  const bracket = text.includes("[");
+  if (text.includes("```") || text.includes("~~~")) found.push(...codeFences(text));
+  if (angle) found.push(...comments(text), ...opaqueElements(text));
+  if (angle) for (const m of text.matchAll(TAG)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "tag" });
+  if (bracket && text.includes("![")) for (const m of text.matchAll(IMAGE)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "image" });
+  if (bracket && text.includes("]")) {
+    for (const m of text.matchAll(LINK)) {
+      const at = m.index!;
+      if (at > 0 && text[at - 1] === "!") continue;
+      const close = m[0].lastIndexOf("](") >= 0 ? m[0].lastIndexOf("](") : m[0].lastIndexOf("][");
+      found.push({ start: at, end: at + 1, kind: "link-open" }, { start: at + close, end: at + m[0].length, kind: "link-target" });
+    }
+    if (text.includes("]:")) for (const m of text.matchAll(LINK_DEFINITION)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "link-target" });
   }
-  for (const m of text.matchAll(LINK_DEFINITION)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "link-target" });
-  for (const m of text.matchAll(URL)) {
-    const url = m[0].replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, "");
-    found.push({ start: m.index!, end: m.index! + url.length, kind: "url" });
+  if (text.includes("://") || text.includes("www.")) {
+    for (const m of text.matchAll(URL)) {
+      const url = m[0].replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, "");
+      found.push({ start: m.index!, end: m.index! + url.length, kind: "url" });
+    }
   }
-  for (const m of text.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "email" });
-  for (const m of text.matchAll(RULE)) if (!fm || m.index! >= fm.end) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "rule" });
+  if (text.includes("@")) for (const m of text.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "email" });
+  if (/[-*_][ \t]{0,3}[-*_][ \t]{0,3}[-*_]/.test(text)) for (const m of text.matchAll(RULE)) if (!fm || m.index! >= fm.end) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "rule" });
   return settle(found);
 }
 

@@ -25,12 +25,12 @@ export function segment(text: string, config: Pick<Config, "boilerplate">): Segm
     const r = contentRange(text, b, page.markup);
     if (r.end <= r.start) continue;
     skipped.push(...markupSkipped(page.markup, b));
-    paragraphs.push({ ...r, heading: b.verdict.heading });
+    paragraphs.push({ start: r.start, end: r.end, heading: b.verdict.heading });
   }
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
     if (p.heading) sentences.push({ start: p.start, end: p.end, paragraph: i, heading: true });
-    else for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph: i, heading: false });
+    else for (const s of splitSentences(text, p)) sentences.push({ start: s.start, end: s.end, paragraph: i, heading: false });
   });
   cutClosingPromotion(text, paragraphs, sentences, skipped);
   skipped.sort((a, b) => a.start - b.start);
