@@ -33,11 +33,11 @@ export function cut(text: string): Raw[] {
     const start = m.index;
     let end = start + m[0].length;
     const c = text.charCodeAt(start);
-    if (isDigitStart(m[0])) {
+    if ((c >= 48 && c <= 57) || (c > 127 && isDigitStart(m[0]))) {
       out.push({ start, end, shape: SHAPE.NUM | SHAPE.DIGIT });
       continue;
     }
-    if (m[0].length === 1 && !isLetter(m[0])) {
+    if (m[0].length === 1 && (c < 128 ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !isLetter(m[0]))) {
       out.push({ start, end, shape: SHAPE.PUNCT });
       continue;
     }
@@ -105,8 +105,10 @@ function gapBefore(text: string, from: number, to: number): Gap {
 export function tokenize(seg: Segmented): Doc {
   const { text, sentences } = seg;
   const raw = cut(text);
-  const tags = tagWords(raw.map((r) => text.slice(r.start, r.end)));
+  const words = raw.map((r) => text.slice(r.start, r.end));
+  const tags = tagWords(words);
   const cp = codePointMapper(text);
+  const astral = cp(text.length) !== text.length;
   const tokens: Token[] = new Array(raw.length);
   const sentenceFirst = new Int32Array(sentences.length);
   const sentenceEnd = new Int32Array(sentences.length);
@@ -119,17 +121,17 @@ export function tokenize(seg: Segmented): Doc {
     if (pos === "PART" && i > 0 && tokens[i - 1].pos === "PRON" && r.end - r.start === 2 && r.start === raw[i - 1].end) pos = "AUX";
     while (s < sentences.length && sentences[s].end <= r.start) s++;
     const inSentence = s < sentences.length && sentences[s].start <= r.start ? s : -1;
-    const t = text.slice(r.start, r.end);
+    const t = words[i];
     tokens[i] = {
       i,
       text: t,
-      lower: lowerOf(t),
+      lower: r.shape & (SHAPE.NUM | SHAPE.PUNCT) || (r.shape & SHAPE.LOWER && !t.includes("’")) ? t : lowerOf(t),
       start: r.start,
       end: r.end,
-      cpStart: cp(r.start),
-      cpEnd: cp(r.end),
+      cpStart: astral ? cp(r.start) : r.start,
+      cpEnd: astral ? cp(r.end) : r.end,
       shape: r.shape,
-      gap: gapBefore(text, prevEnd, r.start),
+      gap: prevEnd === r.start ? GAP.none : gapBefore(text, prevEnd, r.start),
       pos,
       sentence: inSentence,
     };
@@ -145,7 +147,17 @@ export function tokenize(seg: Segmented): Doc {
     sentenceEnd[j] = u;
     t = u;
   }
-  return { ...seg, tokens, sentenceFirst, sentenceEnd, lowerWords: lowerWords(tokens) };
+  return {
+    text,
+    paragraphs: seg.paragraphs,
+    sentences,
+    skipped: seg.skipped,
+    ...(seg.meta ? { meta: seg.meta } : {}),
+    tokens,
+    sentenceFirst,
+    sentenceEnd,
+    lowerWords: lowerWords(tokens),
+  };
 }
 
 function lowerOf(t: string): string {
