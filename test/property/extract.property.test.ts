@@ -6,7 +6,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
-import { ClaimsDocument, type ClaimsDocument as Doc } from "../../src/schema.js";
+import { jsonReporter } from "../../src/report/json.js";
+import { jsonlReporter } from "../../src/report/jsonl.js";
+import { ClaimsDocument, Claim, type ClaimsDocument as Doc } from "../../src/schema.js";
+
+/** What the CLI writes for a document, read back and checked by the schema (json and jsonl). */
+function writtenIsValid(doc: Doc, text: string): void {
+  const written = JSON.parse(jsonReporter().document(doc, text));
+  const r = ClaimsDocument.safeParse(written);
+  expect(r.success ? [] : r.error.issues).toEqual([]);
+  expect(written).toEqual(doc);
+  for (const line of jsonlReporter().document(doc, text).split("\n").filter(Boolean)) {
+    const { source, ...claim } = JSON.parse(line);
+    expect(source).toBe(doc.source.path ?? "-");
+    expect(Claim.safeParse(claim).success).toBe(true);
+  }
+}
 
 const BASE = [
   "Central Banks Keep Buying Gold",
@@ -72,11 +87,11 @@ function slicesBack(input: string, doc: Doc): void {
 }
 
 describe("extract over random and mutated article text", () => {
-  it("never throws, and every document validates against the schema", () => {
+  it("never throws, and what is written for every document validates against the schema", () => {
     fc.assert(
       fc.property(articleText, refDate, (text, date) => {
         const doc = extract(text, { date, format: "text" });
-        expect(ClaimsDocument.safeParse(doc).success).toBe(true);
+        writtenIsValid(doc, text);
       }),
       { numRuns: 300 },
     );
@@ -115,7 +130,7 @@ describe("extract over random and mutated article text", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(word, fc.constantFrom("<p>", "</p>", "<div>", "</div>", "<article>", "<b>", "<script>", "</script>", "<!--", "-->", "<meta property=\"article:published_time\" content=\"2024-02-30\">")), { maxLength: 80 }), (ws) => {
         const doc = extract(ws.join(" "), { format: "html" });
-        expect(ClaimsDocument.safeParse(doc).success).toBe(true);
+        writtenIsValid(doc, ws.join(" "));
       }),
       { numRuns: 100 },
     );
