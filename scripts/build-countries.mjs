@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Generates src/lexicon/iso-countries.ts — every ISO 3166-1 country by its alpha-3 code with
 // its English names (official, short and alternative), from the i18n-iso-countries package
-// (MIT licence, © Michael Wittig and contributors; its data follow ISO 3166-1). Generated at
-// build time because importing the package and registering a locale costs ~25 ms of every
-// cold start, for data that never change between releases.
-import { writeFileSync } from "node:fs";
+// (MIT licence, © Michael Wittig and contributors; its data follow ISO 3166-1), and its
+// capital city, from the countries-list package (MIT licence, © Annexare Studio). Generated
+// at build time because importing the packages costs ~25 ms of every cold start, for data
+// that never change between releases.
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -14,6 +15,13 @@ const names = countries.getNames("en", { select: "all" });
 const out = {};
 for (const alpha2 of Object.keys(names).sort()) out[countries.alpha2ToAlpha3(alpha2)] = names[alpha2];
 const sorted = Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+const { countries: facts } = require("countries-list");
+const capitals = {};
+for (const [alpha2, c] of Object.entries(facts)) {
+  const a3 = countries.alpha2ToAlpha3(alpha2);
+  if (a3 && c.capital) capitals[a3] = c.capital;
+}
+const capitalsSorted = Object.fromEntries(Object.entries(capitals).sort(([a], [b]) => (a < b ? -1 : 1)));
 const version = require("i18n-iso-countries/package.json").version;
 writeFileSync(
   new URL("../src/lexicon/iso-countries.ts", import.meta.url),
@@ -22,6 +30,9 @@ writeFileSync(
  * scripts/build-countries.mjs from i18n-iso-countries ${version}, MIT licence; do not edit by hand).
  */
 export const ISO_COUNTRIES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(sorted, null, 0).replace(/\],"/g, '],\n  "').replace(/^\{/, "{\n  ").replace(/\}$/, ",\n}")};
+
+/** Capital cities: alpha-3 code → the capital (from countries-list ${JSON.parse(readFileSync(new URL("../node_modules/countries-list/package.json", import.meta.url), "utf8")).version}, MIT licence). */
+export const ISO_CAPITALS: Readonly<Record<string, string>> = ${JSON.stringify(capitalsSorted, null, 0).replace(/","/g, '",\n  "').replace(/^\{/, "{\n  ").replace(/\}$/, ",\n}")};
 `,
 );
 console.log(`iso-countries.ts: ${Object.keys(sorted).length} countries`);

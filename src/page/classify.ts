@@ -20,6 +20,7 @@
  * article's last short paragraph or its standfirst carries figures that a corpus could
  * spare and a claim extractor cannot.
  */
+import { ISO_COUNTRIES } from "../lexicon/iso-countries.js";
 import { BOILERPLATE_LINES, FOOTER_MARKERS } from "../lexicon/boilerplate.js";
 import { DATELINE } from "../lexicon/datelines.js";
 import {
@@ -116,7 +117,7 @@ function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Verdict {
   if (isDateStamp(v)) return bad("metadata", "date stamp", { date: calendarDate(v) });
   if (isReadingTime(v)) return bad("metadata", "reading time");
   if (sentencesOf(v).every(isPromotion)) return bad("boilerplate", "call to action");
-  const label = metadataLabel(v);
+  const label = metadataLabel(v, b.raw);
   if (label) return label;
   if (isBreadcrumb(v) || isShareRow(words)) return bad("navigation", "navigation row");
   if (b.linkDensity > (b.renderedLength < SHORT_LENGTH ? MAX_SHORT_LINK_DENSITY : MAX_LINK_DENSITY)) return bad("navigation", "link density");
@@ -236,7 +237,7 @@ function lastWord(key: string): string {
  * advertising key an advertisement whatever follows.
  *   must not: "Note: figures are in 2024 dollars.", "He said: …", "Kazem Jalali:"
  */
-function metadataLabel(v: string): Verdict | null {
+function metadataLabel(v: string, raw: string = v): Verdict | null {
   const m = /^([^:]{1,40}?)\s*:\s*(.*)$/s.exec(v);
   if (!m) return null;
   const keyWords = m[1].trim().split(/\s+/);
@@ -253,7 +254,9 @@ function metadataLabel(v: string): Verdict | null {
   if (AUTHOR_KEYS.has(key)) return bad("byline", "author label", { author: value.replace(/\s+/g, " ") || null });
   if (META_KEYS.has(key)) return bad("metadata", "metadata label", { date: /\d{4}/.test(value) ? calendarDate(value) : null });
   // a value that is itself metadata: a rating, a date, nothing (its URL was markup)
-  if (!value || /^\d+(?:\.\d+)?\s*\/\s*\d+$/.test(value) || isDateStamp(value)) return bad("metadata", "metadata value");
+  // (a label with nothing after it is metadata only where markup was cut from it: in plain
+  // text "Scorers:" or "Tour itinerary:" introduces the lines that follow)
+  if ((!value && raw.trim() !== v.trim()) || /^\d+(?:\.\d+)?\s*\/\s*\d+$/.test(value) || isDateStamp(value)) return bad("metadata", "metadata value");
   return null;
 }
 
@@ -267,11 +270,14 @@ function nameLine(v: string): string | null {
   const [name, ...rest] = v.split(/(?<!\s)\s*[,|•·–—]\s*/);
   const tokens = name.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 4 || rest.join(" ").split(/\s+/).length > 6) return null;
-  if (!GIVEN_NAMES.has(tokens[0].toLowerCase())) return null;
+  if (!GIVEN_NAMES.has(tokens[0].toLowerCase()) || COUNTRY_NAMES.has(name)) return null;
   if (!tokens.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t))) return null;
   if (tokens.slice(1).some((t) => COMMON_WORDS.has(t.toLowerCase()) && !SURNAMES.has(t.toLowerCase()))) return null;
   return name;
 }
+
+/** "Sri Lanka" opens with a given name too: a country is no one's byline. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(Object.values(ISO_COUNTRIES).flat());
 
 /** "Home › World › Asia", "Finance & economics | Futile fortress": short items between separators. */
 function isBreadcrumb(v: string): boolean {
@@ -279,6 +285,8 @@ function isBreadcrumb(v: string): boolean {
   const parts = v.split(/\s(?:\||›|»|>|\/|•|·|–|—)\s/);
   const dashes = (v.match(/\s[–—]\s/g) ?? []).length;
   if (dashes && dashes === parts.length - 1 && parts.length < 3) return false;
+  // items are words ("Home › World"), not the one-letter columns of a table ("W D L G / F G / A P")
+  if (parts.filter((p) => /\p{L}{3}/u.test(p)).length * 2 < parts.length) return false;
   return parts.every((p) => wordsOf(p).length <= 4 && !/[.!?]$/.test(p.trim()));
 }
 
@@ -368,10 +376,20 @@ function inContext(vs: Verdict[], views: readonly BlockView[]): void {
     while (j + 1 < vs.length && vs[j + 1].cls === "short") j++;
     const left = neighbour(vs, i, -1);
     const right = neighbour(vs, j, 1);
-    const l = left >= 0 && anchor(vs[left].cls);
-    const r = right >= 0 && anchor(vs[right].cls);
+    // the text's own edges say nothing: a page that ends in furniture has furniture blocks there
+    // (plain article text ends where the article does: its last short lines are the article's)
+    const l0 = left >= 0 && anchor(vs[left].cls);
+    const r0 = right >= 0 && anchor(vs[right].cls);
+    const l = left >= 0 ? l0 : r0;
+    const r = right >= 0 ? r0 : l0;
+    // a table or a listing that goes on from the article (results, standings, scores, an
+    // itinerary): most of its lines hold figures, which menus and link lists do not
+    let data = 0;
+    for (let k = i; k <= j; k++) if (isDataLine(views[k].visible)) data++;
+    const table = l && k0AfterFirst(i, first) && data * 2 >= j - i + 1 && data >= 1;
     for (let k = i; k <= j; k++) {
-      const keep = k < first ? vs[k].heading || l || r : (l && r) || (r && vs[k].heading);
+      // the first block of the text that is not furniture is its title, a headline even with a full stop
+      const keep = table || k === title || (k < first ? vs[k].heading || l || r : (l && r) || (r && vs[k].heading));
       if (!keep) drop(k, "boilerplate", "short among furniture");
     }
     i = j + 1;
@@ -380,6 +398,13 @@ function inContext(vs: Verdict[], views: readonly BlockView[]): void {
   // the page's tail: after the article's last paragraph, the first furniture takes the rest
   const tail = vs.findIndex((v, i) => i > last && v.cls === "bad" && !transparent(v));
   if (tail >= 0) for (let i = tail + 1; i < vs.length; i++) if (vs[i].cls !== "bad") drop(i, "boilerplate", "page tail");
+}
+
+const k0AfterFirst = (i: number, first: number) => i > first;
+
+/** A line of a table: a few words with a figure among them ("Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"). */
+function isDataLine(v: string): boolean {
+  return /\d/.test(v) && !moreWordsThan(v, 60);
 }
 
 /** The nearest block in a direction that is not transparent furniture, or -1. */

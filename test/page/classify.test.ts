@@ -110,6 +110,27 @@ describe("article lines stay article, wherever they stand", () => {
   });
 });
 
+describe("wire copy: tables, listings and short closing lines are the article's", () => {
+  // results, standings and team lists follow the report in agency copy: lines of names and
+  // figures, an introducing label, and the text's end is where the article ends
+  const REPORT = "Northgate beat Eastfield 3-1 on Saturday to go top of the league, their fifth win in a row under the new coach.";
+  it.each([
+    ["results and standings", [REPORT, "Results:", "Northgate 3 Eastfield 1", "Westbury 0 Harlow 2", "Standings after games played on Saturday", "W D L F A P", "Northgate 5 1 0 14 4 16", "Harlow 4 1 1 9 5 13"]],
+    ["a team list after a label", [REPORT, "Teams :", "Northgate - Ann Ortiz ( captain ) , Ben Kraus , Carla Mendes", "Eastfield - Dan Ivers , Emma Lund ."]],
+    ["closing quoted lines", [REPORT, '" We were the better side , " said Northgate coach Ann Ortiz .', "We will keep going ."]],
+  ] as const)("%s", (_name, lines) => {
+    const text = [`NORTHGATE TOP THE TABLE .`, ...lines].join("\n");
+    const seg = segment(text, EMPTY_CONFIG);
+    expect(seg.skipped.map((s) => text.slice(s.start, s.end))).toEqual([]);
+  });
+
+  it("a list of links after the article is still its page's tail", () => {
+    const text = [TITLE, P1, P2, "Related stories", "Gold slips as the dollar firms", "Why central banks buy gold", "Share: Facebook Twitter Email"].join("\n\n");
+    const seg = segment(text, EMPTY_CONFIG);
+    expect(seg.skipped.map((s) => text.slice(s.start, s.end))).toEqual(["Related stories", "Gold slips as the dollar firms", "Why central banks buy gold", "Share: Facebook Twitter Email"]);
+  });
+});
+
 describe("front matter: read, kept in the text, skipped as metadata", () => {
   const body = `\n\n${TITLE}\n\n${P1}\n\n${P2}\n`;
   it.each([

@@ -22,6 +22,10 @@ describe("countries, aliases, demonyms and metonyms", () => {
     ["Burma held elections.", "country:Myanmar/MMR"],
     ["Chinese banks lent the money.", "country:China/CHN"],
     ["The Kremlin said on Tuesday that it agreed.", "country:Russia/RUS"],
+    ["The US shifted its policy towards Damascus.", "country:Syria/SYR"],
+    ["Nairobi said it would raise the tax.", "country:Kenya/KEN"],
+    ["London and Brussels agree to remove barriers.", "bloc:European Union/EU"],
+    ["Talks were held in Damascus on Monday.", "place:Damascus"],
     ["Beijing has rejected the plan.", "country:China/CHN"],
     ["Officials at Whitehall were silent.", "country:United Kingdom/GBR"],
     ["The plan was drafted by the Soviet Union in 1950.", "country:Soviet Union/SUN"],
@@ -230,6 +234,13 @@ describe("nothing to find", () => {
     ["said Stephen, the Chief Asia Foreign-Exchange and Rates Strategist."],
   ])("%s", (text) => {
     expect(brief(text)).toEqual([]);
+  });
+  it.each([
+    ["The Paris Agreement entered into force.", "country:France/FRA"],
+    ["A London-based fund sold its stake.", "country:United Kingdom/GBR"],
+    ["NAIROBI, March 3 (Reuters) - Tea prices rose.", "country:Kenya/KEN"],
+  ])("a capital in %s is not the state", (text, not) => {
+    expect(brief(text)).not.toContain(not);
   });
 });
 
