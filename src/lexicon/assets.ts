@@ -64,6 +64,15 @@ export const COMMODITIES: readonly AssetEntry[] = [
   { name: "oil", code: null, phrases: ["oil", "crude", "crude oil", "brent", "brent crude", "wti"] },
   { name: "natural gas", code: null, phrases: ["natural gas", "lng"] },
   { name: "copper", code: null, phrases: ["copper"] },
+  { name: "coal", code: null, phrases: ["coal"] },
+  { name: "iron ore", code: null, phrases: ["iron ore"] },
+  { name: "aluminium", code: null, phrases: ["aluminium", "aluminum"] },
+  { name: "nickel", code: null, phrases: ["nickel"] },
+  { name: "lithium", code: null, phrases: ["lithium"] },
+  { name: "rare earths", code: null, phrases: ["rare earths", "rare-earth metals", "rare earth metals", "rare earth elements"] },
+  { name: "wheat", code: null, phrases: ["wheat"] },
+  { name: "soybeans", code: null, phrases: ["soybeans", "soyabeans", "soybean", "soya beans"] },
+  { name: "palm oil", code: null, phrases: ["palm oil"] },
 ];
 
 /**

@@ -24,7 +24,7 @@ export const BLOCS: readonly BlocEntry[] = [
   { name: "ASEAN", code: "ASEAN", aliases: ["Asean", "Association of Southeast Asian Nations", "Association of South East Asian Nations"] },
   { name: "Shanghai Cooperation Organisation", code: "SCO", aliases: ["SCO", "Shanghai Cooperation Organization"] },
   { name: "International Monetary Fund", code: "IMF", aliases: ["IMF", "I.M.F."] },
-  { name: "World Bank", code: "World Bank", aliases: [] },
+  { name: "World Bank", code: "World Bank", aliases: ["World Bank Group"] },
   { name: "World Trade Organization", code: "WTO", aliases: ["WTO", "World Trade Organisation"] },
   { name: "OECD", code: "OECD", aliases: ["Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development", "Organisation for Economic Cooperation and Development"] },
   { name: "United Nations", code: "UN", aliases: ["UN", "U.N.", "United Nations Organization"] },

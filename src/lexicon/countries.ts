@@ -21,7 +21,7 @@ export const COUNTRY_SHORT_NAMES: Readonly<Record<string, string>> = {
 
 /** Other names of a country, written as news text writes them (case-sensitive). */
 export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  USA: ["US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"],
+  USA: ["US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States", "Uncle Sam"],
   GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
   RUS: ["Russia", "Russian Federation"],
   KOR: ["South Korea", "S. Korea", "Republic of Korea", "S.Korea", "Korea"],

@@ -35,3 +35,6 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
 
 /** Endings of adjectives of peoples and regions ("Zairean", "Surinamese", "Balkan"). */
 export const ADJECTIVE_ENDING = /(?:ean|ian|ish|ese|ic|an|i)$/;
+
+/** Words after a capitalised name that make it a period or a style, not an actor ("the Ming dynasty", "the Meiji era"). */
+export const PERIOD_WORDS_AFTER: ReadonlySet<string> = new Set(["dynasty", "dynasties", "era", "period", "empire", "age", "style", "reign"]);

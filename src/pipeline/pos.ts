@@ -22,6 +22,8 @@ import type { Pos } from "./tokens.js";
 /* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp ships no types for its internals */
 interface Tagger {
   tag(words: readonly string[]): Pos[];
+  /** the model lexicon's most likely tag of a word out of context, or null when it does not know the word */
+  lexical(word: string): Pos | null;
 }
 
 let tagger: Tagger | null = null;
@@ -57,6 +59,12 @@ function load(): Tagger {
   };
 
   return {
+    lexical(word) {
+      const idx = cache.lookup(word);
+      if (!idx || idx.length !== 1 || idx[0] >= core.features.lexeme.intrinsicSize) return null;
+      const p = cache.posOf(cache.mappedSpelling(idx[0]));
+      return p ? nameOf(p) : null;
+    },
     tag(words) {
       const rdd: any = { cache, tokens: [], sentences: [], markings: [], nonBreakingSpaces: Object.create(null) };
       const dd = wrap(rdd);
@@ -125,6 +133,12 @@ function readCore(require: NodeJS.Require): any {
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
   return model;
+}
+
+/** The English lexicon's most likely tag of a word alone ("outlook" → NOUN), or null for a word it does not hold. */
+export function lexicalPos(word: string): Pos | null {
+  tagger ??= load();
+  return tagger.lexical(word);
 }
 
 /** The tags of our tokens, in order; each token takes the tag of its first wink token. */

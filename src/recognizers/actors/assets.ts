@@ -7,6 +7,7 @@
  *             "$22 billion", "gold medal", "oil group Yukos" (oil is the trade, not the asset)
  */
 import { COMMODITIES, COMMODITY_BEFORE, COMMODITY_NEXT, CURRENCIES, CURRENCY_NOUNS, SECURITIES, WEAK_CURRENCY_WORDS } from "../../lexicon/assets.js";
+import { DEMONYMS } from "../../lexicon/countries.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { Gazetteer } from "../../pipeline/gazetteer.js";
 import { actorTag, wordAfter, wordBefore } from "./tags.js";
@@ -39,6 +40,15 @@ function build(): Gazetteer<Entry> {
   return g;
 }
 
+/** Nouns after a commodity that make it a business or a trade, not the commodity: "oil group", "oil minister". */
+const COMMODITY_BUSINESS: ReadonlySet<string> = new Set([
+  "group", "groups", "company", "companies", "firm", "firms", "giant", "giants", "major", "majors", "industry", "sector",
+  "minister", "ministry", "official", "officials", "executive", "executives", "tycoon", "tycoons", "workers", "union", "unions", "magnate",
+]);
+
+/** Demonyms written before a commodity ("Russian", "Saudi", "American"). */
+const NATIONAL: ReadonlySet<string> = new Set(Object.values(DEMONYMS).flat());
+
 /** A number (and scale word) right before: "1.3187 euros", "5 billion dollars", "a million yen". */
 const AFTER_NUMBER = /(?:\d|(?:\d|\b)(?:million|billion|trillion|thousand|hundred|bn|mn|m|tn|k|mln|bln|dozen))\s*$/i;
 
@@ -61,7 +71,10 @@ export const assets: Recognizer = {
       const before = wordBefore(text, h.start).toLowerCase();
       const after = wordAfter(text, h.end).toLowerCase();
       if (v.commodity) {
-        if (!COMMODITY_NEXT.has(after) && !COMMODITY_BEFORE.has(before) && !lower.includes(" ")) continue;
+        // "Russian oil", "US soybeans": a country's commodity is the thing traded
+        // (not when the commodity names a business: "Russian oil group Yukos", "a Saudi oil official")
+        const national = (NATIONAL.has(wordBefore(text, h.start)) || /^(?:US|U\.S\.|UK|EU)$/.test(wordBefore(text, h.start))) && !COMMODITY_BUSINESS.has(after);
+        if (!COMMODITY_NEXT.has(after) && !COMMODITY_BEFORE.has(before) && !national && !lower.includes(" ")) continue;
         if (lower === "gold" && /^(?:medal|medals|medallist|medalist|coast|cup)$/.test(after)) continue;
       } else if (WEAK_CURRENCY_WORDS.has(lower) && !WEAK_CUES.has(before)) continue;
       // a capitalised single word is a name ("Real Madrid", "Sterling Bank"), not the currency

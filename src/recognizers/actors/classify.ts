@@ -7,10 +7,11 @@
  *   must not: "Kurdish" before "rebels" (an adjective), "Governor" alone, "Dow Jones" (an index)
  */
 import { GIVEN_NAMES, ORGANIZATION_NAMES, PLACES, SURNAMES } from "../../lexicon/names.js";
-import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lexicon/names-extra.js";
+import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES, PERIOD_WORDS_AFTER } from "../../lexicon/names-extra.js";
+import { lexicalPos } from "../../pipeline/pos.js";
 import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_DESCRIPTORS_AFTER, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
 import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
-import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
+import { HONORIFICS, PERSON_TITLES, ROLE_NOUNS, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
 import { isCap, type Segment, type Word, type WordSense } from "./runs.js";
@@ -27,6 +28,8 @@ export interface Candidate {
   single: boolean;
   /** kept only when it is a surname of a person named elsewhere */
   weak?: boolean;
+  /** the organisation a person's title names before it ("European Council" of "European Council President Antonio Costa") */
+  org?: Word[];
 }
 
 const lower = (w: Word) => w.text.toLowerCase();
@@ -82,6 +85,7 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
   let ws = seg.words;
   let title = lead.title;
   let cue = lead.cue;
+  let orgOfTitle: Word[] | undefined;
   // honorifics and capitalised titles in front: "Mr", "President", "Palestinian President", "Finance Minister"
   let last = -1;
   for (let i = 0; i < ws.length - 1 && i < 8; i++) if (HONORIFICS.has(ws[i].text) || isTitleWord(ws[i].text)) last = i;
@@ -98,6 +102,10 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
     if (strong && nameLike && rest.length <= 4 && !isOrgShape(rest) && !isPlaceShape(rest)) {
       const t = ws.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.text));
       if (t.length) title = joined(t);
+      // the words before the title that end with an organisation's head are that organisation
+      const firstTitle = ws.findIndex((w) => HONORIFICS.has(w.text) || isTitleWord(w.text));
+      const before = ws.slice(0, firstTitle);
+      if (before.length >= 2 && !before.some((w) => w.covered) && (ORG_HEADS.has(before[before.length - 1].text) || ORG_SUFFIXES.has(before[before.length - 1].text))) orgOfTitle = before;
       cue = true;
       ws = rest;
     }
@@ -111,8 +119,12 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
   const end = ws[n - 1].end;
   const ctxCue = personContext(text, ws[0].start, end, before, after);
   if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
+  if (PERIOD_WORDS_AFTER.has(after.toLowerCase())) return null;
+  // a heading capitalises its words: one made of ordinary English words alone ("Future Outlook",
+  // "Official Statements and Responses") names nobody, by the tagger's lexicon
+  if ((seg.heading || seg.line) && !cue && ws.every((w) => ordinaryWord(w.text))) return null;
 
-  if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1 };
+  if (cue) return { words: ws, kind: "person", rule: "person/title", title, single: n === 1, ...(orgOfTitle ? { org: orgOfTitle } : {}) };
   // "Radio 4", "Channel 4": a numbered name is a station or a programme's maker, never a person
   if (n >= 2 && /^\d+$/.test(ws[n - 1].text)) return { words: ws, kind: "organization", rule: "organization/numbered", title: null, single: false };
   if (isOrgShape(ws) || (n >= 2 && text.slice(ws[0].start, end).includes(" & "))) return { words: ws, kind: "organization", rule: "organization/shape", title: null, single: false };
@@ -133,6 +145,10 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
   if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
   if (n === 1 && isAcronymHere(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
+  // "founder of Busy Baby", "an analyst at Northgate Capital": the run after a role and "of"/"at" is where the person works
+  if (ROLE_OF.exec(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ROLE_NOUNS.has(ROLE_OF.exec(text.slice(Math.max(0, ws[0].start - 40), ws[0].start))![1].toLowerCase())) {
+    return { words: ws, kind: "organization", rule: "organization/employer", title: null, single: n === 1 };
+  }
   if (allCommon && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (allCommon) return null;
   // a headline or a sentence opening gives no evidence of a name by itself: such a word
@@ -160,6 +176,17 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
   }
   return null;
+}
+
+/** "founder of ", "chief executive at ": a role noun and the preposition of its employer. */
+const ROLE_OF = /(?<![\p{L}-])([\p{L}-]+) (?:of|at) (?:the )?$/u;
+
+/** A word the English lexicon knows as an ordinary word (not only as a name), and no name list holds. */
+function ordinaryWord(w: string): boolean {
+  const l = w.toLowerCase();
+  if (GIVEN_NAMES.has(l) || SURNAMES.has(l) || PLACES.has(l)) return false;
+  const p = lexicalPos(l);
+  return p !== null && p !== "PROPN" && p !== "X";
 }
 
 export const demonymAt = (scope: NameScope, w: Word) => scope.found.within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);

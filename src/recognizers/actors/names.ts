@@ -8,6 +8,7 @@
  *   must not: "Analysts said" (a common word opening a sentence), "The" / "But", "Talking Point"
  *             (capitalised common words with no cue)
  */
+import { EVENT_WORDS } from "../../lexicon/names-extra.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
 import { classify, demonymAt, isAcronym, isOrgShape, nameScope, type Candidate, type NameScope } from "./classify.js";
 import { personContext } from "./context.js";
@@ -34,6 +35,8 @@ export const properNames: Recognizer = {
     for (const run of nameRuns(ctx, found, sense)) {
       // the whole run is an organisation when its shape says so, even across a country name
       // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
+      // "Caesar Syria Civilian Protection Act", "Paris Agreement": the title of a law, a pact or an event names no actor
+      if (EVENT_WORDS.has(run.words[run.words.length - 1].text) && run.words.length >= 2) continue;
       let ws = run.words;
       while (ws.length > 2 && ws[0].covered && demonymAt(scope, ws[0])) ws = ws.slice(1);
       // "Rival France Telecom": a common word opening the sentence before a country is not part of the name
@@ -45,6 +48,7 @@ export const properNames: Recognizer = {
       for (const seg of run.segments) {
         const c = classify(scope, seg, { cue: seg.honorific, title: null });
         if (!c) continue;
+        if (c.org) cands.push({ words: c.org, kind: "organization", rule: "organization/title", title: null, single: false });
         // "Citigroup Smith Barney": words that go on an organisation's name belong to it
         if (c.rule === "person/shape" && orgJustBefore(scope, run.words, seg.words[0])) {
           cands.push({ ...c, kind: "organization", rule: "organization/continued", title: null });

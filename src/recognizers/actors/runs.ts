@@ -8,8 +8,9 @@
  *   must not: "The" in "The Kremlin said", "Vow" in "Russia and China Vow to Stand Together"
  */
 import { countBefore } from "../../pipeline/spans.js";
-import { SHAPE } from "../../pipeline/tokens.js";
-import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
+import { lexicalPos } from "../../pipeline/pos.js";
+import { SHAPE, type Pos } from "../../pipeline/tokens.js";
+import { COMMON_WORDS, GIVEN_NAMES, SURNAMES } from "../../lexicon/names.js";
 import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
 import { NOT_NAMES } from "../../lexicon/names-extra.js";
 import { ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
@@ -21,6 +22,8 @@ export interface Word {
   start: number;
   end: number;
   covered?: boolean;
+  /** the tagger's part of speech of its first token */
+  pos?: Pos;
 }
 
 export interface Segment {
@@ -32,6 +35,8 @@ export interface Segment {
   /** the segment opens its sentence, or sits in a capitalised headline: weaker evidence of a name */
   initial: boolean;
   heading: boolean;
+  /** the segment is in a heading line (a title or sub-heading), title case or not */
+  line: boolean;
 }
 
 export interface Run {
@@ -41,6 +46,8 @@ export interface Run {
 }
 
 const MAX_NAME_WORDS = 12;
+/** Tags of words that open sentences without being names ("Longtime", "Recently", "The", "Under"). */
+const OPENER_TAGS: ReadonlySet<Pos> = new Set(["ADJ", "ADV", "DET", "ADP", "SCONJ", "CCONJ", "PRON", "AUX", "PART", "INTJ"]);
 /** "Ali al-Naimi", "Abdel Fattah el-Sisi": the article of an Arabic surname is written in lower case. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)-\p{Lu}/u;
 /** Names that end in a number: "BBC Radio 4", "Channel 4", "Formula 1". */
@@ -73,6 +80,8 @@ export interface WordSense {
 export function wordSense(doc: Pick<Doc, "lowerWords">): WordSense {
   const docLower = doc.lowerWords;
   const isCommon = (w: string): boolean => {
+    // "ByteDance", "TikTok", "PayPal": a capital inside a word is a name's, never an ordinary word's
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !w.includes("-")) return false;
     const l = w.toLowerCase();
     if (l.includes("-")) return l.split("-").every((p) => p === "" || isCommon(p));
     if (COMMON_WORDS.has(l) || docLower.has(l)) return true;
@@ -108,7 +117,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     const last = tokens[j];
     let w = doc.text.slice(first.start, last.end);
     if (w.endsWith(".") && !w.slice(0, -1).includes(".") && !KEEP_DOT.test(w)) w = w.slice(0, -1);
-    out.push({ text: w, start: first.start, end: first.start + w.length });
+    out.push({ text: w, start: first.start, end: first.start + w.length, pos: first.pos });
     // a suffix after the compound ("-based") is skipped with its hyphen
     if (j + 2 < end && tokens[j + 1].text === "-" && tokens[j + 1].gap === 0 && NAME_SUFFIXES.has(tokens[j + 2].lower)) j += 2;
     i = j;
@@ -166,7 +175,7 @@ export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wor
     const flush = (): void => {
       while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "for")) run.pop();
       // a name is a few words; a longer run of capitals is a title line or a list, not one name
-      if (run.length && run.length <= MAX_NAME_WORDS) runs.push(makeRun(text, run, covered, s.start, titled));
+      if (run.length && run.length <= MAX_NAME_WORDS) runs.push(makeRun(text, run, covered, s.start, titled, s.heading));
       run = [];
     };
     for (let i = 0; i < ws.length; i++) {
@@ -182,12 +191,16 @@ export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wor
       // "Institute for Fiscal Studies", "Organisation for …": "for" joins after an organisation's head word
       // "Joost van der Westhuizen": connectors may follow each other before the next capital
       const connector = run.length > 0 && (CONNECTORS.has(w.text) || (w.text === "for" && ORG_HEADS.has(run[0].text))) && capAhead(ws, i + 1)
-        && !(w.text === "of" && !run.some((r) => ORG_HEADS.has(r.text) || ORG_SUFFIXES.has(r.text) || OF_HEADS.has(r.text)));
+        && !(w.text === "of" && !run.some((r) => ORG_HEADS.has(r.text) || ORG_SUFFIXES.has(r.text) || OF_HEADS.has(r.text)) && !(run.length === 1 && TITLE_WORDS.has(run[0].text)));
       if (!gapOk) flush();
       if (capital || (connector && gapOk)) {
         // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
         // a rare one before another name word may be a given name ("Wang Donghai won")
         if (sentenceStart && run.length === 0 && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase()) && !HONORIFICS.has(w.text) && !TITLE_WORDS.has(w.text)) {
+          // "Longtime Brexit campaigner …": an opening word the tagger reads as a modifier or a function word is not a name's
+          // (the tagger calls capitalised words PROPN in context, so the lexicon's own tag of the word decides)
+          const lexical = lexicalPos(w.text.toLowerCase());
+          if (lexical !== null && OPENER_TAGS.has(lexical) && !SURNAMES.has(w.text.toLowerCase())) continue;
           const next = ws[i + 1];
           const nameNext = next && text.slice(w.end, next.start) === " " && isCap(next.text) && !isCommon(next.text);
           const capNext = next && text.slice(w.end, next.start) === " " && isCap(next.text);
@@ -230,8 +243,8 @@ function opensClause(text: string, pos: number, floor: number): boolean {
   return i >= floor && ':"“‘(—–'.includes(text[i]);
 }
 
-function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean): Run {
-  const words = ws.map((w): Word => ({ text: w.text, start: w.start, end: w.end, covered: covered(w) }));
+function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean, line: boolean): Run {
+  const words = ws.map((w): Word => ({ text: w.text, start: w.start, end: w.end, covered: covered(w), pos: w.pos }));
   const segments: Segment[] = [];
   let cur: Word[] = [];
   const push = () => {
@@ -239,7 +252,7 @@ function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, senten
     while (cur.length && (CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].text === "for")) cur.pop();
     if (cur.length) {
       const initial = cur[0].start - sentenceStart <= 4 && /^[\s"“‘'(\[]*$/.test(text.slice(sentenceStart, cur[0].start));
-      segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false, initial, heading });
+      segments.push({ words: cur, before: wordBefore(text, cur[0].start), after: wordAfter(text, cur[cur.length - 1].end), honorific: false, initial, heading, line });
     }
     cur = [];
   };
