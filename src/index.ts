@@ -23,6 +23,9 @@ export interface ExtractOptions {
   config?: Config;
   /** the article's title when the input gives it apart from the text (a JSONL record) */
   title?: string | null;
+  /** a JSONL record's id and line number, reported as `source.id` and `source.line` */
+  id?: string | null;
+  line?: number | null;
 }
 
 /** Run the pipeline on one article's text. */
@@ -38,6 +41,8 @@ export function extract(text: string, options: ExtractOptions = {}): ClaimsDocum
     path: options.path ?? null,
     date: refDate ? formatRefDate(refDate) : null,
     title: options.title ?? null,
+    id: options.id ?? null,
+    line: options.line ?? null,
   });
 }
 

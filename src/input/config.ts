@@ -1,14 +1,19 @@
 /**
- * The YAML config (`--config FILE`, else `.claims.yaml` found upward from the working
- * directory): extra actors with their aliases, boilerplate patterns, and batch limits.
+ * The YAML config (`--config FILE`, else the `.claims.yaml` of the user's project, see
+ * findConfig): extra actors with their aliases, boilerplate patterns, and batch limits.
  * Validated by zod; a bad key is reported by its path.
+ *
+ * Read with js-yaml: a config of 200,000 actors (21 MB) parses in under a second, where the
+ * `yaml` package (kept for writing YAML 1.1 output) takes ten and over a gigabyte.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
 import path from "node:path";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { z } from "zod";
 import { ActorKind } from "../schema.js";
 import type { Config } from "../pipeline/types.js";
+import { BoilerplatePattern } from "./patterns.js";
 
 const ConfigFile = z
   .object({
@@ -53,13 +58,31 @@ export class ConfigError extends Error {
 
 export const CONFIG_NAME = ".claims.yaml";
 
-/** The nearest `.claims.yaml` from `dir` upward, or null. */
-export function findConfig(dir: string): string | null {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+/**
+ * The `.claims.yaml` that applies in `dir`, or null: the nearest one from `dir` upward, up to
+ * and including the repository root (the nearest folder holding `.git`) or the home
+ * directory, whichever comes first. Outside any repository and outside the home directory (a
+ * cluster worker's scratch folder) only `dir` itself is looked at: a config is never picked
+ * up from a folder that is not the user's project.
+ */
+export function findConfig(dir: string, home: string | null = homedir()): string | null {
+  const start = path.resolve(dir);
+  const top = home ? path.resolve(home) : null;
+  const chain: string[] = [];
+  let bounded = false;
+  for (let d = start; ; d = path.dirname(d)) {
+    chain.push(d);
+    if (d === top || existsSync(path.join(d, ".git"))) {
+      bounded = true;
+      break;
+    }
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of bounded ? chain : [start]) {
     const f = path.join(d, CONFIG_NAME);
     if (existsSync(f)) return f;
-    if (path.dirname(d) === d) return null;
   }
+  return null;
 }
 
 export function parseConfig(yamlText: string, where = "config"): Config {
@@ -69,7 +92,7 @@ export function parseConfig(yamlText: string, where = "config"): Config {
 export function parseSettings(yamlText: string, where = "config"): Settings {
   let raw: unknown;
   try {
-    raw = parse(yamlText) ?? {};
+    raw = load(yamlText, { schema: CORE_SCHEMA, filename: where }) ?? {};
   } catch (e) {
     throw new ConfigError(`${where}: not valid YAML: ${(e as Error).message.split("\n")[0]}`);
   }
@@ -82,9 +105,9 @@ export function parseSettings(yamlText: string, where = "config"): Settings {
   }
   const boilerplate = r.data.boilerplate.map((p, i) => {
     try {
-      return new RegExp(p, "i");
+      return new BoilerplatePattern(p);
     } catch (e) {
-      throw new ConfigError(`${where}: boilerplate.${i}: not a valid regular expression: ${(e as Error).message}`);
+      throw new ConfigError(`${where}: boilerplate.${i}: not a valid regular expression for the linear-time engine (RE2): ${JSON.stringify(p)}: ${(e as Error).message}`);
     }
   });
   return {

@@ -12,6 +12,8 @@ export interface SourceInfo {
   path: string | null;
   date: string | null;
   title?: string | null;
+  id?: string | null;
+  line?: number | null;
 }
 
 export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, source: SourceInfo): Doc {
@@ -26,6 +28,8 @@ export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, s
       chars: cpLength(norm.text),
       title,
       date: source.date,
+      id: source.id ?? null,
+      line: source.line ?? null,
     },
     actors: ex.actors.map((a) => ({ ...a, mentions: a.mentions.map(at) })),
     claims: ex.claims.map((c) => ({ ...at(c), figures: c.figures.map(at), dates: c.dates.map(at) })),

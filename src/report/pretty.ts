@@ -5,21 +5,22 @@
  */
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Claim, ClaimsDocument } from "../schema.js";
+import { terminalSafe as t } from "./escape.js";
 import type { ReportOptions, Reporter } from "./types.js";
 
 export function prettyReporter(o: ReportOptions): Reporter {
   const c = new Chalk({ level: o.color });
   return {
     document: (doc) => renderDocument(doc, c),
-    failure: (doc) => `${c.red.bold("✖")} ${c.bold(doc.source.path ?? "-")}  ${c.red(`${doc.error.code}: ${doc.error.message}`)}\n\n`,
+    failure: (doc) => `${c.red.bold("✖")} ${c.bold(t(doc.source.path ?? "-"))}  ${c.red(`${doc.error.code}: ${t(doc.error.message)}`)}\n\n`,
     end: () => "",
   };
 }
 
 function renderDocument(doc: ClaimsDocument, c: ChalkInstance): string {
   const lines: string[] = [];
-  const head = [c.bold(doc.source.path ?? "-")];
-  if (doc.source.title) head.push(c.italic(doc.source.title));
+  const head = [c.bold(t(doc.source.path ?? "-"))];
+  if (doc.source.title) head.push(c.italic(t(doc.source.title)));
   if (doc.source.date) head.push(c.dim(doc.source.date));
   lines.push(head.join("  "));
   lines.push(
@@ -30,17 +31,17 @@ function renderDocument(doc: ClaimsDocument, c: ChalkInstance): string {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   for (const claim of doc.claims) {
     lines.push("");
-    const who = claim.attribution.to === "article" ? "" : ` ${c.magenta(`← ${byId.get(claim.attribution.to)?.name ?? claim.attribution.to}`)}`;
+    const who = claim.attribution.to === "article" ? "" : ` ${c.magenta(`← ${t(byId.get(claim.attribution.to)?.name ?? claim.attribution.to)}`)}`;
     lines.push(
-      `${c.dim(claim.id.padEnd(4))}${c.bold.cyan(claim.type)} ${c.dim(`${claim.predicate ?? "–"} · ${claim.modality} · score ${claim.score.toFixed(2)}`)}${who}`,
+      `${c.dim(claim.id.padEnd(4))}${c.bold.cyan(claim.type)} ${c.dim(`${t(claim.predicate ?? "–")} · ${claim.modality} · score ${claim.score.toFixed(2)}`)}${who}`,
     );
     lines.push("    " + highlight(claim, doc, c));
     if (claim.actors.length) {
-      lines.push("    " + claim.actors.map((a) => `${c.blue(a.name)}${c.dim(`/${a.role}`)}`).join(c.dim(", ")));
+      lines.push("    " + claim.actors.map((a) => `${c.blue(t(a.name))}${c.dim(`/${a.role}`)}`).join(c.dim(", ")));
     }
     const facts = [
-      ...claim.figures.map((f) => c.yellow(`${f.text} = ${f.value ?? "?"}${f.max !== undefined ? `–${f.max}` : ""} ${f.unit ?? ""}${f.per ? `/${f.per}` : ""}${f.qualifier !== "exact" ? ` (${f.qualifier})` : ""}`.trim())),
-      ...claim.dates.map((d) => c.green(`${d.text} = ${d.value ?? "?"}${d.mod ? ` (${d.mod})` : ""}`)),
+      ...claim.figures.map((f) => c.yellow(t(`${f.text} = ${f.value ?? "?"}${f.max !== undefined ? `–${f.max}` : ""} ${f.unit ?? ""}${f.per ? `/${f.per}` : ""}${f.qualifier !== "exact" ? ` (${f.qualifier})` : ""}`.trim()))),
+      ...claim.dates.map((d) => c.green(t(`${d.text} = ${d.value ?? "?"}${d.mod ? ` (${d.mod})` : ""}`))),
     ];
     if (facts.length) lines.push("    " + facts.join(c.dim(" · ")));
   }
@@ -48,10 +49,10 @@ function renderDocument(doc: ClaimsDocument, c: ChalkInstance): string {
     lines.push("", c.bold("Quotes"));
     for (const q of doc.quotes) {
       const text = q.text.length > 100 ? q.text.slice(0, 97) + "…" : q.text;
-      lines.push(`  ${c.dim(q.id.padEnd(4))}${q.direct ? "“" + text + "”" : c.italic(text)} ${c.magenta(`— ${q.speakerName ?? "unknown"}`)}`);
+      lines.push(`  ${c.dim(q.id.padEnd(4))}${q.direct ? "“" + t(text) + "”" : c.italic(t(text))} ${c.magenta(`— ${t(q.speakerName ?? "unknown")}`)}`);
     }
   }
-  for (const e of doc.errors) lines.push(c.red(`  ${e.code}: ${e.message}`));
+  for (const e of doc.errors) lines.push(c.red(`  ${e.code}: ${t(e.message)}`));
   return lines.join("\n") + "\n\n";
 }
 
@@ -69,9 +70,9 @@ function highlight(claim: Claim, doc: ClaimsDocument, c: ChalkInstance): string 
   let at = claim.start;
   for (const m of marks) {
     if (m.start < at) continue;
-    out += chars.slice(at - claim.start, m.start - claim.start).join("");
-    out += m.paint(chars.slice(m.start - claim.start, m.end - claim.start).join(""));
+    out += t(chars.slice(at - claim.start, m.start - claim.start).join(""));
+    out += m.paint(t(chars.slice(m.start - claim.start, m.end - claim.start).join("")));
     at = m.end;
   }
-  return out + chars.slice(at - claim.start).join("");
+  return out + t(chars.slice(at - claim.start).join(""));
 }

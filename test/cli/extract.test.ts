@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
@@ -39,12 +39,21 @@ describe("inputs", () => {
     expect((await runCli(["extract", "-q", "-f", "json", "."])).stderr).toBe("");
   });
 
-  it("reads stdin for -, as text or as JSONL records", async () => {
+  it("reads stdin for -, as one article, or as JSONL records with --input-format jsonl", async () => {
     const text = readFileSync(path.join(DATA, "gold.txt"), "utf8");
     const a = await runCli(["extract", "-f", "json", "-"], { stdin: text });
     expect(docsOf(a.stdout).map((d) => [d.source.path, d.source.title])).toEqual([["-", "Central Banks Keep Buying Gold"]]);
-    const b = await runCli(["extract", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) });
+    expect(a.stderr).toBe("");
+    const jsonl = readFileSync(path.join(DATA, "more/wire.jsonl"));
+    const b = await runCli(["extract", "-f", "json", "--input-format", "jsonl", "-"], { stdin: jsonl });
     expect(docsOf(b.stdout).map((d) => d.source.path)).toEqual(["-#w1", "-#w2"]);
+  });
+
+  it("never guesses JSONL on stdin: records without --input-format jsonl are one article, with a warning", async () => {
+    const r = await runCli(["extract", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) });
+    expect(docsOf(r.stdout).map((d) => d.source.path)).toEqual(["-"]);
+    expect(r.stderr).toMatch(/^warning -: this looks like JSONL records, read as one article: say --input-format jsonl/);
+    expect((await runCli(["extract", "-q", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) })).stderr).toBe("");
   });
 
   it("takes each input's own reference date: front matter, HTML meta, JSONL record", async () => {
@@ -114,7 +123,7 @@ describe("formats", () => {
     "yaml quotes %j so that YAML 1.1 parsers read a string",
     async (word) => {
       const rec = JSON.stringify({ id: word, title: word, text: "Japan sold gold." });
-      const r = await runCli(["extract", "-f", "yaml", "-"], { stdin: rec });
+      const r = await runCli(["extract", "-f", "yaml", "--input-format", "jsonl", "-"], { stdin: rec });
       const [doc] = parseAllDocuments(r.stdout, { version: "1.1" }).map((d) => d.toJS()) as Doc[];
       expect(doc.source.title).toBe(word);
       expect(doc.source.path).toBe(`-#${word}`);
@@ -154,7 +163,12 @@ describe("failures and exit codes", () => {
       ["articles/trade.md", "ok"],
       ["missing.txt", "not-found"],
     ]);
-    expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt" }, error: { code: "binary", message: expect.any(String) } });
+    expect(docs[1]).toEqual({
+      schemaVersion: 1,
+      source: { path: "articles/h-binary.txt", id: null, line: null },
+      ...{ actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] },
+      error: { code: "binary", message: expect.any(String) },
+    });
     expect(r.stderr.trimEnd().split("\n")).toEqual([
       "skipped 1 file that is not .txt, .md, .html or .jsonl: articles/notes.csv",
       expect.stringMatching(/^error articles\/h-binary\.txt: binary: /),
@@ -184,7 +198,8 @@ describe("failures and exit codes", () => {
     ["a --date that is not a date", ["extract", "--date", "yesterday", "gold.txt"], /--date: not a date/],
     ["an unknown flag", ["extract", "--frmat", "json", "gold.txt"], /unknown option '--frmat'/],
     ["an unknown format", ["extract", "-f", "xml", "gold.txt"], /unknown format "xml"/],
-    ["a bad --fail-on", ["extract", "--fail-on", "warn", "gold.txt"], /--fail-on wants error or empty/],
+    ["a bad --fail-on", ["extract", "--fail-on", "warn", "gold.txt"], /--fail-on wants error, empty or never/],
+    ["an unknown input format", ["extract", "--input-format", "xml", "gold.txt"], /unknown input format "xml": use one of auto, text, markdown, html, jsonl/],
     ["a bad --jobs", ["extract", "--jobs", "0", "gold.txt"], /--jobs wants a whole number/],
     ["an unknown command", ["extrakt", "gold.txt"], /unknown command 'extrakt'/],
     ["an -o path that cannot be written", ["extract", "-o", "/nonexistent/dir/x.json", "gold.txt"], /cannot write \/nonexistent\/dir\/x\.json: ENOENT/],
@@ -228,7 +243,7 @@ describe("config", () => {
     ["a bad value", "actors:\n  - name: Acme\n    kind: company\n", /actors\.0\.kind: /],
     ["an unknown top-level key", "actor: []\n", /\(top level\): unknown key "actor"/],
     ["a bad limit", "limits:\n  timeoutSeconds: -1\n", /limits\.timeoutSeconds: /],
-    ["a bad pattern", "boilerplate:\n  - '(unclosed'\n", /boilerplate\.0: not a valid regular expression/],
+    ["a bad pattern", "boilerplate:\n  - '(unclosed'\n", /boilerplate\.0: not a valid regular expression for the linear-time engine \(RE2\): "\(unclosed": missing closing \)/],
     ["broken YAML", "actors: [\n", /not valid YAML/],
   ])("--config with %s → exit 2 naming it", async (_, yaml, message) => {
     const file = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.yaml`);
@@ -239,15 +254,25 @@ describe("config", () => {
     expect(r.stderr).toContain(file);
   });
 
-  it("finds .claims.yaml upward from the working directory", async () => {
-    const base = path.join(dir, "cfg");
+  // base/.claims.yaml skips "Poland bought …"; the run is in base/a/b
+  it.each([
+    { where: "a repository whose root holds the config", git: ".", home: null, config: ".", flags: [], applies: true },
+    { where: "the home directory, outside any repository", git: null, home: ".", config: ".", flags: [], applies: true },
+    { where: "the working directory itself, outside any project", git: null, home: null, config: "a/b", flags: [], applies: true },
+    { where: "above the repository root", git: "a", home: null, config: ".", flags: [], applies: false },
+    { where: "above the home directory", git: null, home: "a", config: ".", flags: [], applies: false },
+    { where: "above a folder outside any repository and the home directory", git: null, home: null, config: ".", flags: [], applies: false },
+    { where: "the working directory, with --no-config", git: null, home: null, config: "a/b", flags: ["--no-config"], applies: false },
+  ])("a .claims.yaml in $where: applies $applies", async ({ git, home, config, flags, applies }) => {
+    const base = mkdtempSync(path.join(dir, "cfg-"));
     mkdirSync(path.join(base, "a/b"), { recursive: true });
-    writeFileSync(path.join(base, ".claims.yaml"), "boilerplate:\n  - '^Poland bought'\n");
+    if (git) mkdirSync(path.join(base, git, ".git"));
+    writeFileSync(path.join(base, config, ".claims.yaml"), "boilerplate:\n  - '^Poland bought'\n");
     writeFileSync(path.join(base, "a/b/x.txt"), "Japan sold gold in March.\n\nPoland bought 130 tonnes of gold.\n");
-    const r = await runCli(["extract", "-f", "json", "x.txt"], { cwd: path.join(base, "a/b") });
+    const r = await runCli(["extract", "-f", "json", ...flags, "x.txt"], { cwd: path.join(base, "a/b"), env: home ? { HOME: path.join(base, home) } : { HOME: "/nonexistent-home" } });
     expect(r.code).toBe(0);
     const [doc] = docsOf(r.stdout) as (Doc & { skipped: { text: string; reason: string }[] })[];
-    expect(doc.skipped).toEqual([expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "config" })]);
+    expect(doc.skipped).toEqual(applies ? [expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "config" })] : []);
   });
 
   it("a missing --config file → exit 2", async () => {
