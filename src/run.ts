@@ -117,14 +117,15 @@ class Ordered {
     this.wakeConsumer?.();
     this.wakeProducer?.();
   }
-  async shift(): Promise<Promise<Item> | null> {
+  /** The next item's promise, wrapped (an async function would wait for it). */
+  async shift(): Promise<{ item: Promise<Item> } | null> {
     while (!this.items.length) {
       if (this.closed) return null;
       await new Promise<void>((r) => (this.wakeConsumer = r));
     }
-    const p = this.items.shift()!;
+    const item = this.items.shift()!;
     this.wakeProducer?.();
-    return p;
+    return { item };
   }
 }
 
@@ -206,23 +207,28 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
     .finally(() => queue.close());
   // an abort does not wait for the input at the head of the queue, nor for stdin to end
   const signal = opts.signal;
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => (onAbort = () => reject(new Interrupted("interrupted"))));
-  aborted.catch(() => {});
-  if (signal?.aborted) onAbort();
-  signal?.addEventListener("abort", onAbort, { once: true });
-  const next = <T>(p: Promise<T>): Promise<T> => (signal ? Promise.race([p, aborted]) : p);
+  const next = <T>(p: Promise<T>): Promise<T> => {
+    if (!signal) return p;
+    if (signal.aborted) return Promise.reject(new Interrupted("interrupted"));
+    // not Promise.race with one promise that never settles: each race would stay attached to it, holding its outcome
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(new Interrupted("interrupted"));
+      signal.addEventListener("abort", onAbort, { once: true });
+      p.then(
+        (v) => (signal.removeEventListener("abort", onAbort), resolve(v)),
+        (e) => (signal.removeEventListener("abort", onAbort), reject(e)),
+      );
+    });
+  };
   try {
     for (;;) {
-      // wrapped: a promise of a promise would be flattened
-      const head = await next(queue.shift().then((p) => (p ? { p } : null)));
+      const head = await next(queue.shift());
       if (!head) break;
-      const it = await next(head.p);
+      const it = await next(head.item);
       if (it.outcome) yield it.outcome;
       if (it.done) opts.onSourceDone?.(it.done);
     }
   } finally {
-    signal?.removeEventListener("abort", onAbort);
     stopped = true;
     queue.close();
     await (pool as WorkerPool | null)?.close();

@@ -61,8 +61,12 @@ function closedError(): NodeJS.ErrnoException {
 function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   if (!text.length) return Promise.resolve();
   if (stream.destroyed) return Promise.reject(closedError());
+  return stream.write(text) ? Promise.resolve() : drained(stream);
+}
+
+/** Resolves when the stream has written all it holds; rejects when it fails or closes first. */
+function drained(stream: Writable): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (stream.write(text)) return resolve();
     const done = (e?: Error) => {
       stream.off("drain", onDrain).off("error", onError).off("close", onClose);
       if (e) reject(e);
@@ -106,6 +110,9 @@ export function streamOutput(stream: Writable, name = "stdout"): Output {
     },
     async commit() {
       flush();
+      // what the stream still holds, and an error it reports on the next tick, fail the run too
+      if (stream.writableLength > 0) await drained(stream).catch((e: NodeJS.ErrnoException) => (failed ??= e));
+      await new Promise((r) => setImmediate(r));
       check();
     },
     abandon: flush,
