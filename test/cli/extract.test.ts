@@ -39,6 +39,23 @@ describe("inputs", () => {
     expect((await runCli(["extract", "-q", "-f", "json", "."])).stderr).toBe("");
   });
 
+  it.each([
+    ["a .jsonl file read as text", ["--input-format", "text", "more/wire.jsonl"], [["more/wire.jsonl", null, null]]],
+    ["a .txt file read as JSONL records", ["--input-format", "jsonl", "records.txt"], [["records.txt#a", "a", 1], ["records.txt#3", null, 3]]],
+    ["an HTML page named .txt", ["--input-format", "html", "page.txt"], [["page.txt", null, null]]],
+  ])("--input-format: %s", async (_, argv, want) => {
+    const cwd = path.join(dir, "formats");
+    mkdirSync(path.join(cwd, "more"), { recursive: true });
+    writeFileSync(path.join(cwd, "more/wire.jsonl"), readFileSync(path.join(DATA, "more/wire.jsonl")));
+    writeFileSync(path.join(cwd, "records.txt"), '{"id": "a", "text": "Japan sold gold."}\n\n{"text": "Oil rose 5%."}\n');
+    writeFileSync(path.join(cwd, "page.txt"), "<html><head><title>Gold</title></head><body><article><p>Japan sold gold in March, the ministry said on Friday.</p></article></body></html>");
+    const r = await runCli(["extract", "-f", "json", ...argv], { cwd });
+    expect(r.code).toBe(0);
+    const docs = docsOf(r.stdout) as (Doc & { source: { id: string | null; line: number | null } })[];
+    expect(docs.map((d) => [d.source.path, d.source.id, d.source.line])).toEqual(want);
+    if (argv.includes("html")) expect(docs[0].source.title).toBe("Gold");
+  });
+
   it("reads stdin for -, as one article, or as JSONL records with --input-format jsonl", async () => {
     const text = readFileSync(path.join(DATA, "gold.txt"), "utf8");
     const a = await runCli(["extract", "-f", "json", "-"], { stdin: text });
@@ -111,6 +128,36 @@ describe("formats", () => {
     expect(order[1]).toBe("articles/h-binary.txt");
   });
 
+  it("ndjson: exactly one line per input or record — an empty article a document, a failure an error document", async () => {
+    const r = await runCli(["extract", "-f", "ndjson", "articles", "empty.txt", "missing.txt"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const lines = r.stdout.split("\n");
+    expect(lines.pop()).toBe("");
+    const docs = lines.map((l) => JSON.parse(l) as Doc & { claims: unknown[] });
+    expect(docs.map((d) => [d.source.path, d.error?.code ?? d.claims.length > 0])).toEqual([
+      ["articles/gold.txt", true],
+      ["articles/h-binary.txt", "binary"],
+      ["articles/more/summit.html", true],
+      ["articles/more/wire.jsonl#w1", true],
+      ["articles/more/wire.jsonl#w2", true],
+      ["articles/trade.md", true],
+      ["empty.txt", false],
+      ["missing.txt", "not-found"],
+    ]);
+    for (const d of docs) expect(OutputDocument.safeParse(d).success).toBe(true);
+    expect(docsOf((await runCli(["extract", "-f", "json", "articles", "empty.txt", "missing.txt"], { cwd: dir })).stdout)).toEqual(docs);
+  });
+
+  it("ndjson and jsonl lines never break inside a document: U+2028 and U+2029 are escaped", async () => {
+    const rec = JSON.stringify({ id: "ls", text: "Japan sold \u2028gold worth $5 billion in March, the ministry said.\u2029" });
+    for (const f of ["ndjson", "jsonl"]) {
+      const r = await runCli(["extract", "-f", f, "--input-format", "jsonl", "-"], { stdin: rec });
+      expect(r.stdout).not.toMatch(/[\u2028\u2029]/);
+      expect(r.stdout).toContain("\\u2028");
+      for (const l of r.stdout.trimEnd().split("\n")) expect(JSON.parse(l)).toBeTruthy();
+    }
+  });
+
   it("yaml: parses back to the same documents as json, also as YAML 1.1", async () => {
     const json = docsOf((await runCli(["extract", "-f", "json", "."])).stdout);
     const yamlText = (await runCli(["extract", "-f", "yaml", "."])).stdout;
@@ -139,14 +186,14 @@ describe("formats", () => {
   });
 
   it("is byte-identical for the same input and options, whatever the number of workers", async () => {
-    for (const format of ["json", "jsonl", "yaml", "pretty"]) {
+    for (const format of ["json", "ndjson", "jsonl", "yaml", "pretty"]) {
       const a = await runCli(["extract", "-f", format, "--jobs", "1", "."]);
       const b = await runCli(["extract", "-f", format, "--jobs", "2", "."]);
       const c = await runCli(["extract", "-f", format, "--jobs", "3", "."]);
       expect(b.stdout).toBe(a.stdout);
       expect(c.stdout).toBe(a.stdout);
     }
-  });
+  }, 90_000);
 });
 
 describe("failures and exit codes", () => {
@@ -180,6 +227,9 @@ describe("failures and exit codes", () => {
     { what: "--fail-on error with a failed input", argv: ["--fail-on", "error", "articles"], code: 1 },
     { what: "--fail-on empty with an input that gives no claim", argv: ["--fail-on", "empty", "empty.txt"], code: 1 },
     { what: "an empty input without a gate", argv: ["empty.txt"], code: 0 },
+    { what: "--fail-on never with failed inputs", argv: ["--fail-on", "never", "articles", "missing.txt"], code: 0 },
+    { what: "--fail-on never with an input that gives no claim", argv: ["--fail-on", "never", "empty.txt"], code: 0 },
+    { what: "--fail-on never with a bad config (the run cannot start)", argv: ["--fail-on", "never", "--config", "missing.yaml", "empty.txt"], code: 2 },
     { what: "--fail-on empty when every input gives claims", argv: ["--fail-on", "empty", "articles/gold.txt"], code: 0 },
     { what: "--fail-on error when nothing fails", argv: ["--fail-on", "error", "articles/gold.txt"], code: 0 },
   ])("$what → exit $code", async ({ argv, code }) => {
