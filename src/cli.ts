@@ -15,14 +15,15 @@ import { assertNotAnInput, fileOutput, isBrokenPipe, OutputError, stdoutLooksClo
 import { progress } from "./cli/progress.js";
 import { handleSignals, interruptedCode, type Signals } from "./cli/signals.js";
 import { UsageError } from "./cli/usage.js";
-import { ConfigError, findConfig, loadSettings, type Settings } from "./input/config.js";
+import type { Settings } from "./input/config.js";
+import { findConfig } from "./input/find-config.js";
 import { INPUT_FORMATS, type InputFormatOption } from "./input/read.js";
 import { expandInputs } from "./input/sources.js";
 import { EMPTY_CONFIG } from "./pipeline/types.js";
 import { terminalLines, terminalSafe } from "./report/escape.js";
 import { FORMATS, REPORTERS, type Format } from "./report/index.js";
 import { Interrupted, runBatch } from "./run.js";
-import { jsonSchema, type ErrorDocument } from "./schema.js";
+import type { ErrorDocument } from "./schema.js";
 
 export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130, terminated: 143 } as const;
 
@@ -71,10 +72,12 @@ interface ExtractFlags {
 }
 
 /** The config: --config FILE, none with --no-config, else the project's .claims.yaml. */
-function settingsFor(flags: ExtractFlags, io: CliIO): Settings {
+async function settingsFor(flags: ExtractFlags, io: CliIO): Promise<Settings> {
   if (flags.config === false) return { config: EMPTY_CONFIG, limits: {} };
   const file = flags.config ? path.resolve(io.cwd, flags.config) : findConfig(io.cwd, io.env.HOME ?? null);
   if (!file) return { config: EMPTY_CONFIG, limits: {} };
+  // the YAML reader, zod and the RE2 engine load only when there is a config to read
+  const { loadSettings } = await import("./input/config.js");
   // a large config takes a while to read: signals keep their default action meanwhile
   return io.signals ? io.signals.guard(() => loadSettings(file)) : loadSettings(file);
 }
@@ -102,7 +105,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO): Pro
       throw new UsageError(`--date: ${(e as Error).message}`);
     }
   }
-  const settings = settingsFor(flags, io);
+  const settings = await settingsFor(flags, io);
 
   const skipped: string[] = [];
   const sources = expandInputs(inputs, io.cwd, (p) => skipped.push(p));
@@ -240,7 +243,8 @@ Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an
     .command("schema")
     .description("print the JSON Schema of the output: one document of json, yaml and ndjson (default), or one jsonl line")
     .addOption(new Option("-f, --format <fmt>", "json | ndjson | yaml (a document) or jsonl (a line)"))
-    .action((flags: { format?: string }) => {
+    .action(async (flags: { format?: string }) => {
+      const { jsonSchema } = await import("./schema.js");
       const of = flags.format ?? "json";
       if (!["json", "ndjson", "yaml", "jsonl"].includes(of)) throw new UsageError(`schema --format wants json, ndjson, yaml or jsonl, got ${JSON.stringify(of)}`);
       io.stdout.write(JSON.stringify(jsonSchema(of === "jsonl" ? "jsonl" : "document"), null, 2) + "\n");
@@ -266,7 +270,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return EXIT.usage;
     }
     if (isBrokenPipe(e)) return EXIT.ok;
-    const known = e instanceof UsageError || e instanceof ConfigError || e instanceof OutputError;
+    // ConfigError by name: config.js is loaded only when a config is read
+    const known = e instanceof UsageError || e instanceof OutputError || (e as Error)?.name === "ConfigError";
     io.stderr.write(`claims: ${terminalLines(known ? (e as Error).message : `fatal: ${(e as Error).stack ?? e}`)}\n`);
     return EXIT.usage;
   }

@@ -11,15 +11,16 @@
  */
 import { availableParallelism } from "node:os";
 import vm from "node:vm";
-import { failure, type ExtractSettings, type Outcome, type RenderSpec } from "./batch/extract.js";
+import type { ExtractSettings } from "./batch/extract.js";
+import { failure, type Outcome, type RenderSpec } from "./batch/outcome.js";
 import { WorkerPool, type TaskInput } from "./batch/pool.js";
-import { toWire } from "./input/patterns.js";
+import { toWire } from "./input/wire.js";
 import { DEFAULT_MAX_BYTES, isRecordSource, readArticle, readSource, type Article, type InputFormatOption, type ReadOptions, type ReadResult } from "./input/read.js";
 import type { Source } from "./input/sources.js";
 import type { Config } from "./pipeline/types.js";
 import type { Reporter } from "./report/index.js";
 
-export type { Outcome, RenderSpec } from "./batch/extract.js";
+export type { Outcome, RenderSpec } from "./batch/outcome.js";
 
 /** Thrown out of the batch when Ctrl-C stops an extraction running in this thread. */
 export class Interrupted extends Error {

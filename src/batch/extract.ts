@@ -6,27 +6,11 @@
 import { extract, InputError } from "../index.js";
 import type { Article } from "../input/read.js";
 import type { Config } from "../pipeline/types.js";
-import type { Format, Reporter } from "../report/index.js";
-import type { ClaimsDocument, ProblemRecord } from "../schema.js";
+import type { Reporter } from "../report/index.js";
+import type { ClaimsDocument } from "../schema.js";
+import { failure, type Outcome, type RenderSpec } from "./outcome.js";
 
-/** An input that failed; a JSONL record's `id` and `line` tell it apart from the others of its file. */
-export interface Failure {
-  path: string;
-  error: ProblemRecord;
-  id?: string | null;
-  line?: number | null;
-}
-
-export type Outcome =
-  | { path: string; doc: ClaimsDocument }
-  | Failure
-  /** a document already in the output format (UTF-8 bytes when it comes from a worker), with the number of its claims */
-  | { path: string; rendered: string | Uint8Array; claims: number };
-
-export interface RenderSpec {
-  format: Format;
-  color: 0 | 1 | 2 | 3;
-}
+export { failure, type Failure, type Outcome, type RenderSpec } from "./outcome.js";
 
 export interface ExtractSettings {
   /** reference date for every input (from --date), else each input's own */
@@ -34,11 +18,6 @@ export interface ExtractSettings {
   config: Config;
   /** render documents where they are made (saves sending whole documents between threads) */
   render?: RenderSpec | null;
-}
-
-/** The error record of an article that could not be extracted. */
-export function failure(a: Pick<Article, "path" | "id" | "line">, error: ProblemRecord): Failure {
-  return { path: a.path, error, id: a.id, line: a.line };
 }
 
 export function extractArticle(a: Article, s: ExtractSettings, reporter?: Reporter | null): Outcome {

@@ -9,10 +9,11 @@
  * for the main thread between two inputs.
  */
 import { Worker } from "node:worker_threads";
-import type { WireConfig } from "../input/patterns.js";
+import type { WireConfig } from "../input/wire.js";
 import type { Article, InputFormatOption } from "../input/read.js";
 import type { ProblemRecord } from "../schema.js";
-import type { ExtractSettings, Outcome } from "./extract.js";
+import type { ExtractSettings } from "./extract.js";
+import type { Outcome } from "./outcome.js";
 
 /** The settings a worker starts with: its config as it crosses threads. */
 export type WorkerInit = Omit<ExtractSettings, "config"> & { config: WireConfig };

@@ -6,9 +6,7 @@
  * Read with js-yaml: a config of 200,000 actors (21 MB) parses in under a second, where the
  * `yaml` package (kept for writing YAML 1.1 output) takes ten and over a gigabyte.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { z } from "zod";
 import { ActorKind } from "../schema.js";
@@ -56,34 +54,7 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export const CONFIG_NAME = ".claims.yaml";
-
-/**
- * The `.claims.yaml` that applies in `dir`, or null: the nearest one from `dir` upward, up to
- * and including the repository root (the nearest folder holding `.git`) or the home
- * directory, whichever comes first. Outside any repository and outside the home directory (a
- * cluster worker's scratch folder) only `dir` itself is looked at: a config is never picked
- * up from a folder that is not the user's project.
- */
-export function findConfig(dir: string, home: string | null = homedir()): string | null {
-  const start = path.resolve(dir);
-  const top = home ? path.resolve(home) : null;
-  const chain: string[] = [];
-  let bounded = false;
-  for (let d = start; ; d = path.dirname(d)) {
-    chain.push(d);
-    if (d === top || existsSync(path.join(d, ".git"))) {
-      bounded = true;
-      break;
-    }
-    if (path.dirname(d) === d) break;
-  }
-  for (const d of bounded ? chain : [start]) {
-    const f = path.join(d, CONFIG_NAME);
-    if (existsSync(f)) return f;
-  }
-  return null;
-}
+export { CONFIG_NAME, findConfig } from "./find-config.js";
 
 export function parseConfig(yamlText: string, where = "config"): Config {
   return parseSettings(yamlText, where).config;

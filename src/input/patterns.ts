@@ -8,6 +8,7 @@
  */
 import { RE2JS } from "re2js";
 import type { Config, LinePattern } from "../pipeline/types.js";
+import type { WireConfig } from "./wire.js";
 
 export class BoilerplatePattern implements LinePattern {
   private readonly re: RE2JS;
@@ -24,23 +25,6 @@ export class BoilerplatePattern implements LinePattern {
   test(line: string): boolean {
     return this.re.test(line);
   }
-}
-
-/** A config as it can be posted to a worker thread: config-file patterns as their source text. */
-export interface WireConfig {
-  actors: Config["actors"];
-  boilerplate: (string | RegExp)[];
-}
-
-export function toWire(config: Config): WireConfig {
-  return {
-    actors: config.actors,
-    boilerplate: config.boilerplate.map((p) => {
-      if (p instanceof BoilerplatePattern) return p.source;
-      if (p instanceof RegExp) return p;
-      throw new TypeError("a boilerplate pattern must be a RegExp or a BoilerplatePattern to cross to a worker");
-    }),
-  };
 }
 
 export function fromWire(w: WireConfig): Config {
