@@ -4,9 +4,10 @@
  * (or -o), messages to stderr, and sets process.exitCode in one place.
  *
  * Exit codes: 0 all inputs processed · 1 a --fail-on gate tripped · 2 usage or fatal
- * error · 3 an input failed · 130 interrupted.
+ * error · 3 an input failed · 130 interrupted · 143 terminated. The output (stdout or a
+ * temporary -o file), signals and progress have their own modules in cli/.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
@@ -20,21 +21,40 @@ import { findConfig } from "./input/find-config.js";
 import { INPUT_FORMATS, type InputFormatOption } from "./input/read.js";
 import { expandInputs } from "./input/sources.js";
 import { EMPTY_CONFIG } from "./pipeline/types.js";
-import { terminalLines, terminalSafe } from "./report/escape.js";
-import { FORMATS, REPORTERS, type Format } from "./report/index.js";
+import { escapeControls } from "./report/escape.js";
+import { DEFAULT_WIDTH, FORMATS, loadReporter, plural, RENDERED_APART, type Format } from "./report/index.js";
 import { Interrupted, runBatch } from "./run.js";
-import type { ErrorDocument } from "./schema.js";
+import { errorDocument, jsonSchema } from "./schema.js";
 
 export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130, terminated: 143 } as const;
 
 const FAIL_ON = ["error", "empty", "never"] as const;
 
+/** `-o report.html` without `-f` writes html; any other name json. */
+const OUTPUT_EXTENSIONS: Readonly<Record<string, Format>> = { ".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl", ".ndjson": "ndjson" };
+
+/** Messages of several lines (commander's) with the control characters of each line escaped. */
+const escapeLines = (s: string): string => s.split("\n").map(escapeControls).join("\n");
+
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 type Level = 0 | 1 | 2 | 3;
 
-/** Colour level for a stream: NO_COLOR, FORCE_COLOR and TERM=dumb decide before the TTY does. */
-export function colorLevel(stream: { isTTY?: boolean; getColorDepth?: () => number }, env: NodeJS.ProcessEnv = process.env): Level {
+export const COLOR_WHEN = ["auto", "always", "never"] as const;
+export type ColorWhen = (typeof COLOR_WHEN)[number];
+
+type Terminal = { isTTY?: boolean; getColorDepth?: () => number; columns?: number };
+
+/**
+ * Colour level for a stream. `--color always|never` decides; under `auto`, NO_COLOR,
+ * FORCE_COLOR and TERM=dumb decide before the TTY does.
+ */
+export function colorLevel(stream: Terminal, env: NodeJS.ProcessEnv = process.env, when: ColorWhen = "auto"): Level {
+  if (when === "never") return 0;
+  if (when === "always") {
+    const depth = stream.isTTY ? (stream.getColorDepth?.() ?? 4) : 4;
+    return depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
+  }
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
   const force = env.FORCE_COLOR;
   if (force !== undefined) {
@@ -48,9 +68,21 @@ export function colorLevel(stream: { isTTY?: boolean; getColorDepth?: () => numb
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
+/**
+ * Columns to wrap the pretty view to: the terminal's when stdout is one, else COLUMNS, else
+ * the terminal's of stderr (`claims x | less -R` from a terminal), else 80.
+ */
+export function viewWidth(io: Pick<CliIO, "stdout" | "stderr" | "env">): number {
+  const env = Number(io.env.COLUMNS);
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  if (Number.isInteger(env) && env > 0) return env;
+  if (io.stderr.isTTY && io.stderr.columns) return io.stderr.columns;
+  return DEFAULT_WIDTH;
+}
+
 export interface CliIO {
-  stdout: Writable & { isTTY?: boolean; getColorDepth?: () => number };
-  stderr: Writable & { isTTY?: boolean; getColorDepth?: () => number; columns?: number };
+  stdout: Writable & Terminal;
+  stderr: Writable & Terminal;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -67,6 +99,7 @@ interface ExtractFlags {
   date?: string;
   config?: string | false;
   failOn?: string;
+  color?: string;
   jobs?: string;
   quiet?: boolean;
 }
@@ -85,9 +118,12 @@ async function settingsFor(flags: ExtractFlags, io: CliIO): Promise<Settings> {
 async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const started = performance.now();
   const signal = io.signals?.signal;
-  const err = new Chalk({ level: colorLevel(io.stderr, io.env) });
+  const when = (flags.color ?? "auto") as ColorWhen;
+  if (!COLOR_WHEN.includes(when)) throw new UsageError(`--color wants ${COLOR_WHEN.join(", ")}, got ${JSON.stringify(flags.color)}`);
+  const err = new Chalk({ level: colorLevel(io.stderr, io.env, when) });
   if (!inputs.length) throw new UsageError("no INPUT given: name files, directories or globs, or - for stdin (see claims extract --help)");
-  const format = (flags.format ?? (flags.output ? "json" : io.stdout.isTTY ? "pretty" : "json")) as Format;
+  // colour is for the pretty view: asking for it on a pipe asks for that view (`claims extract x --color always | less -R`)
+  const format = (flags.format ?? (flags.output ? (OUTPUT_EXTENSIONS[path.extname(flags.output).toLowerCase()] ?? "json") : io.stdout.isTTY || when === "always" ? "pretty" : "json")) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format ${JSON.stringify(flags.format)}: use one of ${FORMATS.join(", ")}`);
   const inputFormat = (flags.inputFormat ?? "auto") as InputFormatOption;
   if (!INPUT_FORMATS.includes(inputFormat)) throw new UsageError(`unknown input format ${JSON.stringify(flags.inputFormat)}: use one of ${INPUT_FORMATS.join(", ")}`);
@@ -108,22 +144,31 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO): Pro
   const settings = await settingsFor(flags, io);
 
   const skipped: string[] = [];
-  const sources = expandInputs(inputs, io.cwd, (p) => skipped.push(p));
+  const bare: string[] = [];
+  const sources = expandInputs(inputs, io.cwd, (p) => skipped.push(p), (d) => bare.push(d));
+  const some = (paths: string[]) => paths.slice(0, 3).map(escapeControls).join(", ") + (paths.length > 3 ? `, … (${paths.length - 3} more)` : "");
+  if (!sources.length) {
+    const found = skipped.length ? `only ${plural(skipped.length, "file")} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${some(skipped)}` : "no file at all";
+    throw new UsageError(`no article in ${some(inputs)}: found ${found}`);
+  }
   const target = flags.output ? path.resolve(io.cwd, flags.output) : null;
   if (target) assertNotAnInput(target, sources);
   const out: Output = target ? fileOutput(target) : streamOutput(io.stdout);
   io.signals?.onExit(() => out.abandon());
-  const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env) : 0;
-  const reporter = REPORTERS[format]({ color });
-  const say = (line: string) => void io.stderr.write(line);
+  const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env, when) : 0;
+  const options = { color, width: viewWidth(io) };
+  const reporter = await loadReporter(format, options);
   if (io.stdoutClosed && !target && !flags.quiet) {
-    say(`${err.yellow("warning")} stdout is closed (or /dev/null opened for reading and writing): the output is discarded; -o FILE writes it to a file\n`);
+    io.stderr.write(`claims: ${err.yellow("warning")} stdout is closed (or /dev/null opened for reading and writing): the output is discarded; -o FILE writes it to a file\n`);
   }
   if (skipped.length && !flags.quiet) {
-    const shown = skipped.slice(0, 3).map(terminalSafe).join(", ") + (skipped.length > 3 ? `, … (${skipped.length - 3} more)` : "");
-    say(`${err.yellow("skipped")} ${skipped.length} ${skipped.length === 1 ? "file" : "files"} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${shown}\n`);
+    io.stderr.write(`claims: ${err.yellow("skipped")} ${plural(skipped.length, "file")} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${some(skipped)}\n`);
   }
-  const bar = await progress(io.stderr, sources.length, !flags.quiet);
+  if (bare.length && !flags.quiet) io.stderr.write(`claims: ${err.yellow("no article")} in ${some(bare)}\n`);
+  // the pretty view shows a failure in its place: on the same terminal, once is enough
+  const sayFailures = !(format === "pretty" && !target && io.stdout.isTTY && io.stderr.isTTY);
+  // a spinner on the terminal the output is written to would tear it: the output shows the progress there
+  const bar = await progress(io.stderr, sources.length, !flags.quiet && !(!target && io.stdout.isTTY));
   let failed = 0;
   let empty = 0;
   let docs = 0;
@@ -133,40 +178,30 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO): Pro
     config: settings.config,
     stdin: () => io.stdin as Readable,
     inputFormat,
-    warn: (p, message) => void (!flags.quiet && bar.say(`${err.yellow("warning")} ${terminalSafe(p)}: ${terminalSafe(message)}\n`)),
+    warn: (p, message) => void (!flags.quiet && bar.say(`claims: ${err.yellow("warning")} ${escapeControls(p)}: ${escapeControls(message)}\n`)),
     inThreadGuard: io.signals ? (work) => io.signals!.guard(work) : undefined,
     signal,
     jobs: flags.jobs ? Number(flags.jobs) : undefined,
     maxBytes: settings.limits.maxBytes,
     budgetMs: settings.limits.timeoutSeconds ? settings.limits.timeoutSeconds * 1000 : undefined,
-    render: { format, color },
+    // a reporter that keeps state across documents (html: its table of contents) renders them all here
+    render: RENDERED_APART.has(format) ? { format, ...options } : undefined,
     onSourceDone: () => bar.tick(),
   });
   try {
+    await out.write(reporter.start());
     for await (const o of batch) {
       if (signal?.aborted) break;
       if ("error" in o) {
         failed++;
-        const rec: ErrorDocument = {
-          schemaVersion: 1,
-          source: { path: o.path, id: o.id ?? null, line: o.line ?? null },
-          actors: [],
-          claims: [],
-          figures: [],
-          dates: [],
-          quotes: [],
-          skipped: [],
-          errors: [],
-          error: o.error,
-        };
-        bar.say(`${err.red("error")} ${terminalSafe(o.path)}: ${o.error.code}: ${terminalSafe(o.error.message)}\n`);
-        await out.write(reporter.failure(rec));
+        if (sayFailures) bar.say(`claims: ${escapeControls(o.path)}: ${err.red(o.error.code)}: ${escapeControls(o.error.message)}\n`);
+        await out.write(reporter.failure(errorDocument(o.path, o.error, o)));
       } else {
         const n = "doc" in o ? o.doc.claims.length : o.claims;
         docs++;
         claims += n;
         if (!n) empty++;
-        await out.write("doc" in o ? reporter.document(o.doc) : o.rendered);
+        await out.write("doc" in o ? reporter.document(o.doc, o.text) : o.rendered);
       }
     }
     if (signal?.aborted) {
@@ -177,15 +212,16 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO): Pro
     await out.commit();
   } catch (e) {
     out.abandon();
-    if (e instanceof Interrupted || signal?.aborted) return signal?.aborted ? interruptedCode(signal) : EXIT.interrupted;
+    if (signal?.aborted) return interruptedCode(signal);
+    if (e instanceof Interrupted) return EXIT.interrupted;
     throw e;
   } finally {
     bar.stop();
   }
   if (!flags.quiet && io.stderr.isTTY) {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    const parts = [`${docs} documents`, `${claims} claims`, failed ? err.red(`${failed} failed`) : "0 failed", `${secs} s`];
-    say(err.dim(parts.join(" · ")) + "\n");
+    const parts = [plural(docs, "document"), plural(claims, "claim"), failed ? err.red(`${failed} failed`) : "0 failed", `${secs} s`];
+    io.stderr.write(err.dim(parts.join(" · ")) + "\n");
   }
   if (flags.failOn === "never") return EXIT.ok;
   if (flags.failOn === "error" && failed) return EXIT.gate;
@@ -200,7 +236,12 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
     .name("claims")
     .description("Turn news articles about geopolitics and economics into structured, checkable claims.")
     .version(pkg.version, "-V, --version")
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(terminalLines(s)) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(escapeLines(s)),
+      // one prefix for every message, one line each: commander's own errors say `error:` and suggest on a line of their own
+      outputError: (s, write) => write(s.replace(/^error: /, "claims: ").replace(/\n\(Did you mean ([^\n]*)\?\)\n$/, " (did you mean $1?)\n")),
+    })
     .exitOverride()
     .showSuggestionAfterError();
 
@@ -208,13 +249,14 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
     .command("extract")
     .description("extract actors, figures, dates, quotes and claims from articles")
     .argument("[INPUT...]", "files, directories (recursive), globs, or - for stdin")
-    .addOption(new Option("-f, --format <fmt>", `${FORMATS.join(" | ")} (default: pretty on a TTY, json otherwise)`))
+    .addOption(new Option("-f, --format <fmt>", `${FORMATS.join(" | ")} (default: pretty on a terminal, json otherwise)`))
     .addOption(new Option("--input-format <fmt>", `${INPUT_FORMATS.join(" | ")} (default auto: by extension, then content; jsonl is never guessed for stdin)`))
     .option("-o, --output <file>", "write there instead of stdout (replaced whole when the run ends)")
     .option("--date <YYYY-MM-DD>", "publication date: resolves \"last year\", \"last Friday\", \"in March\"")
     .option("--config <file>", "YAML config (extra actors and aliases, boilerplate patterns); default: .claims.yaml of the project")
     .option("--no-config", "use no config file")
-    .option("--fail-on <cond>", "error (an input failed: exit 1), empty (an input gave no claim: exit 1), never (failures are error records only: exit 0)")
+    .option("--fail-on <cond>", "CI gate: error (an input failed) or empty (an input gave no claim): exit 1; never: failures are error records only, exit 0")
+    .option("--color <when>", "auto | always | never: colour in the pretty view and messages (always: also on a pipe, and pretty is then the default format)")
     .option("--jobs <n>", "worker threads for batches (default: number of cores)")
     .option("-q, --quiet", "no progress, no summary, errors only")
     .addHelpText(
@@ -226,8 +268,10 @@ Examples:
   $ claims extract --date 2024-05-20 -f json article.txt > doc.json
   $ claims extract -f jsonl news/ | jq -c 'select(.type == "asset-sale")'
   $ cat article.txt | claims extract -
-  $ claims extract --input-format jsonl -f ndjson --fail-on never --jobs 1 - < part-00000
   $ claims extract --fail-on error 'feeds/**/*.html'
+  $ claims extract --input-format jsonl -f ndjson --fail-on never --jobs 1 - < part-00000
+  $ claims extract -f html news/ -o report.html        # the articles with their claims highlighted
+  $ claims extract article.txt --color always | less -R
 
 Reads .txt, .md (front matter date:), .html (the article, its published_time) and .jsonl
 ({"id", "text", "title", "date"} per line) from directories. The config may also set
@@ -243,8 +287,7 @@ Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an
     .command("schema")
     .description("print the JSON Schema of the output: one document of json, yaml and ndjson (default), or one jsonl line")
     .addOption(new Option("-f, --format <fmt>", "json | ndjson | yaml (a document) or jsonl (a line)"))
-    .action(async (flags: { format?: string }) => {
-      const { jsonSchema } = await import("./schema.js");
+    .action((flags: { format?: string }) => {
       const of = flags.format ?? "json";
       if (!["json", "ndjson", "yaml", "jsonl"].includes(of)) throw new UsageError(`schema --format wants json, ndjson, yaml or jsonl, got ${JSON.stringify(of)}`);
       io.stdout.write(JSON.stringify(jsonSchema(of === "jsonl" ? "jsonl" : "document"), null, 2) + "\n");
@@ -253,13 +296,32 @@ Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an
   return program;
 }
 
+/** `claims file.txt`: a first argument that is an input, not a command, gets the command line it meant. */
+function bareInputHint(argv: readonly string[], program: Command, cwd: string): string | null {
+  const first = argv[0];
+  if (first.startsWith("-") && first !== "-") return null;
+  if (program.commands.some((c) => c.name() === first || c.aliases().includes(first)) || first === "help") return null;
+  if (!/[./\\*?]/.test(first) && first !== "-" && !existsSync(path.resolve(cwd, first))) return null;
+  return `unknown command '${escapeControls(first)}': to read it as an input, run\n  claims extract ${argv.map(shellWord).join(" ")}`;
+}
+
+/** A word as a POSIX shell reads it back. */
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+}
+
 /** Run the CLI with these arguments (without node and the script); resolves to the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(io, (n) => (code = n));
   try {
     if (!argv.length) {
-      program.outputHelp();
+      program.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+    const hint = bareInputHint(argv, program, io.cwd);
+    if (hint) {
+      io.stderr.write(`claims: ${hint}\n`);
       return EXIT.usage;
     }
     await program.parseAsync(argv, { from: "user" });
@@ -272,7 +334,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (isBrokenPipe(e)) return EXIT.ok;
     // ConfigError by name: config.js is loaded only when a config is read
     const known = e instanceof UsageError || e instanceof OutputError || (e as Error)?.name === "ConfigError";
-    io.stderr.write(`claims: ${terminalLines(known ? (e as Error).message : `fatal: ${(e as Error).stack ?? e}`)}\n`);
+    io.stderr.write(`claims: ${escapeLines(known ? (e as Error).message : `fatal: ${(e as Error).stack ?? e}`)}\n`);
     return EXIT.usage;
   }
 }

@@ -2,13 +2,11 @@
  * The library: `extract(text, options)` runs the whole pipeline on one article and
  * returns its validated document. Pure: no file, network or process access.
  *
- *   normalise → segment → tag → extract → document
+ *   normalise → segment → tokenize → tag → resolve → quotes → claims → document
+ *   (the order and its reasons: conductor.ts)
  */
-import { buildDocument } from "./pipeline/document.js";
-import { extractClaims } from "./pipeline/extract.js";
-import { decode, normalize, type InputFormat } from "./pipeline/normalize.js";
-import { segment } from "./pipeline/segment.js";
-import { tag } from "./pipeline/tag.js";
+import { runPipeline, type Observer } from "./conductor.js";
+import { decode, type InputFormat } from "./pipeline/normalize.js";
 import { EMPTY_CONFIG, type Config, type RefDate } from "./pipeline/types.js";
 import type { ClaimsDocument } from "./schema.js";
 
@@ -26,23 +24,33 @@ export interface ExtractOptions {
   /** a JSONL record's id and line number, reported as `source.id` and `source.line` */
   id?: string | null;
   line?: number | null;
+  /** told how long each stage took (the benchmark's stage table); no effect on the output */
+  observe?: Observer;
 }
 
 /** Run the pipeline on one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): ClaimsDocument {
-  const norm = normalize(text, options.format);
-  const date = options.date ?? norm.date;
-  const refDate = date ? parseRefDate(date) : null;
-  const config = options.config ?? EMPTY_CONFIG;
-  const seg = segment(norm.text, config);
-  const tags = tag(seg, refDate, config);
-  const ex = extractClaims(seg, tags);
-  return buildDocument(norm, seg, ex, {
+  return extractWithText(text, options).doc;
+}
+
+/**
+ * Run the pipeline, and give the normalised text beside the document: the text its
+ * offsets point into (for a view that shows the article, with line and column of a claim).
+ */
+export function extractWithText(text: string, options: ExtractOptions = {}): { doc: ClaimsDocument; text: string } {
+  return runPipeline(text, {
+    refDate: (fromInput) => {
+      const date = options.date ?? fromInput;
+      return date ? parseRefDate(date) : null;
+    },
+    formatDate: formatRefDate,
     path: options.path ?? null,
-    date: refDate ? formatRefDate(refDate) : null,
+    format: options.format,
+    config: options.config ?? EMPTY_CONFIG,
     title: options.title ?? null,
     id: options.id ?? null,
     line: options.line ?? null,
+    observe: options.observe,
   });
 }
 
@@ -68,7 +76,7 @@ export function formatRefDate(d: RefDate): string {
 }
 
 export { decode, InputError, normalize } from "./pipeline/normalize.js";
-export { jsonSchema, ClaimsDocument as DocumentSchema, ErrorDocument as ErrorDocumentSchema } from "./schema.js";
+export { errorDocument, jsonSchema, ClaimsDocument as DocumentSchema, ErrorDocument as ErrorDocumentSchema } from "./schema.js";
 export type * from "./schema.js";
 export type { Config, ExtraActor } from "./pipeline/types.js";
 export type { InputFormat } from "./pipeline/normalize.js";

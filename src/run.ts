@@ -75,7 +75,7 @@ let watch: vm.Context | null = null;
 async function extractHere(a: Article, s: ExtractSettings, budgetMs: number, guard: <T>(run: () => T) => T = (run) => run()): Promise<Outcome> {
   const { extractArticle } = await import("./batch/extract.js");
   let reporter: Reporter | null = null;
-  if (s.render) reporter = (await import("./report/index.js")).REPORTERS[s.render.format]({ color: s.render.color });
+  if (s.render) reporter = await (await import("./report/index.js")).loadReporter(s.render.format, s.render);
   watch ??= vm.createContext({ run: null });
   watch.run = () => extractArticle(a, s, reporter);
   try {

@@ -120,8 +120,15 @@ export const Claim = Mention.extend({
   score: z.number().min(0).max(1).meta({ description: "check-worthiness" }),
 }).meta({ id: "Claim" });
 
+export const SkipReason = z.enum(["boilerplate", "metadata", "byline", "navigation", "markup"]).meta({
+  description:
+    "what the skipped span is: boilerplate (promotions, newsletter and cookie blurbs, disclaimers, copyright, the page's tail), " +
+    "metadata (front matter, \"Key: value\" headers, date stamps, captions), byline (the author line), navigation (menus, " +
+    "breadcrumbs, share rows, lists of links and related headlines), markup (HTML tags, Markdown images, link targets, URLs, rules)",
+});
+
 export const Skipped = Mention.extend({
-  reason: z.enum(["boilerplate", "footer", "config"]),
+  reason: SkipReason,
 }).meta({ id: "Skipped" });
 
 export const ErrorCode = z.enum([
@@ -149,6 +156,11 @@ export const Source = z.object({
   date: z.string().nullable().optional().meta({ description: "reference date (YYYY-MM-DD) or null" }),
   id: recordId,
   line: recordLine,
+  author: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: "the article's author as the page gives it (a byline, front matter, HTML meta), or null" }),
 });
 
 export const ClaimsDocument = z
@@ -165,13 +177,14 @@ export const ClaimsDocument = z
   })
   .meta({ id: "Document", description: "one input's claims (SPEC §3)" });
 
-/** An empty list: an error document keeps the shape of a document, so that `jq '.claims[]'` runs over a batch with failures. */
-const none = <T extends z.ZodType>(item: T) => z.array(item).max(0);
+/** An empty list of the document's items: what an error document carries in place of each. */
+const none = <T extends z.ZodType>(item: T) => z.array(item).max(0).meta({ description: "always empty: the input could not be read" });
 
 export const ErrorDocument = z
   .object({
     schemaVersion: z.literal(1),
     source: z.object({ path: z.string().nullable(), id: recordId, line: recordLine }),
+    error: ProblemRecord,
     actors: none(Actor),
     claims: none(Claim),
     figures: none(Figure),
@@ -179,12 +192,27 @@ export const ErrorDocument = z
     quotes: none(Quote),
     skipped: none(Skipped),
     errors: none(ProblemRecord),
-    error: ProblemRecord,
   })
-  .meta({ id: "ErrorDocument", description: "an input (or JSONL record) that could not be processed: a document with empty lists and its error (SPEC §2)" });
+  .meta({
+    id: "ErrorDocument",
+    description: "an input that could not be processed, in its place in the stream: the document's lists are empty, so that `.claims[]` runs over a batch with failures (SPEC §2)",
+  });
 
-/** One document of the json, ndjson and yaml formats (one line of ndjson). */
-export const OutputDocument = z.union([ClaimsDocument, ErrorDocument]);
+/** The error document of an input that failed. */
+export function errorDocument(
+  path: string | null,
+  error: z.infer<typeof ProblemRecord>,
+  record: { id?: string | null; line?: number | null } = {},
+): z.infer<typeof ErrorDocument> {
+  const source = { path, id: record.id ?? null, line: record.line ?? null };
+  return { schemaVersion: 1, source, error, actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] };
+}
+
+/**
+ * One document of the json, ndjson and yaml formats (one line of ndjson). The error document
+ * first: it needs `error`, which a document never has (a document first would take it and drop `error`).
+ */
+export const OutputDocument = z.union([ErrorDocument, ClaimsDocument]);
 
 /** One line of the jsonl format: a claim with the input it comes from, or a failed input. */
 export const JsonlLine = z
@@ -208,6 +236,7 @@ export type ClaimType = z.infer<typeof ClaimType>;
 export type Modality = z.infer<typeof Modality>;
 export type ClaimActor = z.infer<typeof ClaimActor>;
 export type Claim = z.infer<typeof Claim>;
+export type SkipReason = z.infer<typeof SkipReason>;
 export type Skipped = z.infer<typeof Skipped>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type ProblemRecord = z.infer<typeof ProblemRecord>;

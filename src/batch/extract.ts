@@ -3,7 +3,7 @@
  * rendered where it was extracted), or an error record when the pipeline throws. Shared
  * by the worker threads and the in-thread path for single small inputs.
  */
-import { extract, InputError } from "../index.js";
+import { extractWithText, InputError } from "../index.js";
 import type { Article } from "../input/read.js";
 import type { Config } from "../pipeline/types.js";
 import type { Reporter } from "../report/index.js";
@@ -22,11 +22,12 @@ export interface ExtractSettings {
 
 export function extractArticle(a: Article, s: ExtractSettings, reporter?: Reporter | null): Outcome {
   let doc: ClaimsDocument;
+  let text: string;
   try {
-    doc = extract(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title, id: a.id, line: a.line });
+    ({ doc, text } = extractWithText(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title, id: a.id, line: a.line }));
   } catch (e) {
     if (e instanceof InputError) return failure(a, { code: e.code, message: e.message });
     return failure(a, { code: "internal", message: `extraction failed: ${(e as Error).message}` });
   }
-  return reporter ? { path: a.path, rendered: reporter.document(doc), claims: doc.claims.length } : { path: a.path, doc };
+  return reporter ? { path: a.path, rendered: reporter.document(doc, text), claims: doc.claims.length } : { path: a.path, doc, text };
 }

@@ -3,7 +3,7 @@
  * Kept apart from extract.ts so that the main thread of a batch never loads the pipeline.
  */
 import type { Article } from "../input/read.js";
-import type { Format } from "../report/index.js";
+import type { Format, ReportOptions } from "../report/index.js";
 import type { ClaimsDocument, ProblemRecord } from "../schema.js";
 
 /** An input that failed; a JSONL record's `id` and `line` tell it apart from the others of its file. */
@@ -15,14 +15,14 @@ export interface Failure {
 }
 
 export type Outcome =
-  | { path: string; doc: ClaimsDocument }
+  /** a document, with the normalised text its offsets point into */
+  | { path: string; doc: ClaimsDocument; text: string }
   | Failure
   /** a document already in the output format (UTF-8 bytes when it comes from a worker), with the number of its claims */
   | { path: string; rendered: string | Uint8Array; claims: number };
 
-export interface RenderSpec {
+export interface RenderSpec extends ReportOptions {
   format: Format;
-  color: 0 | 1 | 2 | 3;
 }
 
 /** The error record of an article that could not be extracted. */

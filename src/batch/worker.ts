@@ -9,7 +9,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { fromWire } from "../input/patterns.js";
 import { readFileArticle, type ReadResult } from "../input/read.js";
-import { REPORTERS } from "../report/index.js";
+import { loadReporter } from "../report/index.js";
 import { extractArticle, failure, type ExtractSettings, type Outcome } from "./extract.js";
 import type { Task, WorkerInit } from "./pool.js";
 
@@ -18,7 +18,7 @@ const init: ExtractSettings = { ...wire, config: fromWire(wire.config) };
 const port = parentPort;
 if (!port) throw new Error("batch/worker.js runs only as a worker thread");
 const encoder = new TextEncoder();
-const reporter = init.render ? REPORTERS[init.render.format]({ color: init.render.color }) : null;
+const reporter = init.render ? await loadReporter(init.render.format, init.render) : null;
 
 port.on("message", (task: Task) => {
   const r: ReadResult = task.kind === "file" ? readFileArticle(task.path, task.file, task.maxBytes, task.format) : { article: task.article };

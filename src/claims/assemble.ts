@@ -6,7 +6,7 @@
  * attribution from the quote layer.
  */
 import { overlaps, within } from "../pipeline/spans.js";
-import type { ActorTag, Range, ResolvedActors, Segmented, Tags } from "../pipeline/types.js";
+import type { ActorTag, Doc, Range, ResolvedActors, Tags } from "../pipeline/types.js";
 import type { Actor, Claim, ClaimActor, DateMention, Figure, Quote } from "../schema.js";
 import { modality } from "./modality.js";
 import { mainClause, mainPredicate, splitAssertions, stripLeading, stripTrailing, verbChain } from "./clause.js";
@@ -17,7 +17,7 @@ import { checkWorthiness } from "./score.js";
 import { claimType } from "./type.js";
 
 export interface AssembleInput {
-  seg: Segmented;
+  doc: Doc;
   tags: Tags;
   resolved: ResolvedActors;
   quotes: readonly Quote[];
@@ -40,7 +40,7 @@ interface PlacedActor {
 }
 
 export function assembleClaims(input: AssembleInput): Claim[] {
-  const { seg, tags, resolved, quotes, figures, dates } = input;
+  const { doc: seg, tags, resolved, quotes, figures, dates } = input;
   const byId = new Map(resolved.actors.map((a) => [a.id, a]));
   const placed: PlacedActor[] = tags.actors
     .map((t: ActorTag, i) => ({ id: resolved.ids[i], start: t.start, end: t.end }))

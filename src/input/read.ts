@@ -9,7 +9,8 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { decode, InputError, isCalendarDate, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
+import { decode, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
+import { InputError, isCalendarDate } from "../pipeline/problems.js";
 import type { ProblemRecord } from "../schema.js";
 import { readLines } from "./lines.js";
 import type { Source } from "./sources.js";

@@ -188,6 +188,9 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   TUR: ["Ankara"],
 };
 
+/** Cities that stand for a bloc rather than their country: "Brussels" decides for the EU. */
+export const BLOC_SEATS: Readonly<Record<string, string>> = { Brussels: "EU" };
+
 /** Buildings that are never the city: they stand for the government wherever they appear. */
 export const SEATS_OF_GOVERNMENT: ReadonlySet<string> = new Set([
   "Kremlin", "Zhongnanhai", "White House", "Capitol Hill", "Pentagon", "Whitehall", "Downing Street", "Number 10", "Elysee", "Élysée", "Elysee Palace",

@@ -4,9 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import { ClaimsDocument, type ClaimsDocument as Doc } from "../schema.js";
-import type { Extracted } from "./extract.js";
 import { codePointMapper, cpLength } from "./spans.js";
-import type { Normalized, Segmented } from "./types.js";
+import type { Extracted, Normalized, Segmented } from "./types.js";
 
 export interface SourceInfo {
   path: string | null;
@@ -18,8 +17,10 @@ export interface SourceInfo {
 
 export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, source: SourceInfo): Doc {
   const cp = codePointMapper(norm.text);
-  const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: cp(x.start), end: cp(x.end) });
-  const title = source.title ?? norm.title ?? headingTitle(seg);
+  // without astral characters code points are UTF-16 units: nothing to convert (the schema's parse copies anyway)
+  const identity = cp(norm.text.length) === norm.text.length;
+  const at = <T extends { start: number; end: number }>(x: T): T => (identity ? x : { ...x, start: cp(x.start), end: cp(x.end) });
+  const title = source.title ?? norm.title ?? seg.meta?.title ?? headingTitle(seg);
   const doc: Doc = {
     schemaVersion: 1,
     source: {
@@ -30,9 +31,10 @@ export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, s
       date: source.date,
       id: source.id ?? null,
       line: source.line ?? null,
+      author: norm.author ?? seg.meta?.author ?? null,
     },
-    actors: ex.actors.map((a) => ({ ...a, mentions: a.mentions.map(at) })),
-    claims: ex.claims.map((c) => ({ ...at(c), figures: c.figures.map(at), dates: c.dates.map(at) })),
+    actors: identity ? ex.actors : ex.actors.map((a) => ({ ...a, mentions: a.mentions.map(at) })),
+    claims: identity ? ex.claims : ex.claims.map((c) => ({ ...at(c), figures: c.figures.map(at), dates: c.dates.map(at) })),
     figures: ex.figures.map(at),
     dates: ex.dates.map(at),
     quotes: ex.quotes.map(at),

@@ -8,7 +8,8 @@
  * loading them costs start-up time.
  */
 import { createRequire } from "node:module";
-import { InputError, isCalendarDate } from "./normalize.js";
+import { InputError, isCalendarDate } from "./problems.js";
+import { FURNITURE_CLASS_WORDS, FURNITURE_ROLES } from "../lexicon/page.js";
 import type { Normalized } from "./types.js";
 
 /** The little of the DOM used here (linkedom implements it; no DOM lib in tsconfig). */
@@ -19,6 +20,9 @@ interface DomNode {
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelector(sel: string): DomNode | null;
+  remove(): void;
 }
 interface Document {
   documentElement: DomNode | null;
@@ -30,7 +34,7 @@ interface Document {
 interface Libs {
   parseHTML: (html: string) => { document: Document };
   Readability: new (doc: Document, opts?: { charThreshold?: number; maxElemsToParse?: number }) => {
-    parse(): { title?: string | null; content?: string | null; publishedTime?: string | null } | null;
+    parse(): { title?: string | null; content?: string | null; publishedTime?: string | null; byline?: string | null } | null;
   };
 }
 
@@ -66,6 +70,7 @@ export function htmlToText(html: string): Normalized {
   const metaTitle = meta(document, ["og:title", "twitter:title"]);
   const docTitle = clean(document.querySelector("title")?.textContent ?? "");
   const published = meta(document, ["article:published_time", "og:published_time", "datepublished", "pubdate", "date"]);
+  let author = meta(document, ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]) ?? bylineOf(document);
 
   let root: DomNode | null = null;
   let found = false;
@@ -74,12 +79,14 @@ export function htmlToText(html: string): Normalized {
   // Readability's passes grow with depth times size; real pages nest a few dozen deep
   if (depth(document as unknown as DomNode, MAX_READABLE_DEPTH) <= MAX_READABLE_DEPTH) {
     try {
+      removeFurniture(document);
       const article = new Readability(document, { maxElemsToParse: 10_000 }).parse();
       if (article?.content) {
         root = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body;
         found = true;
         if (!metaTitle && article.title) title = clean(article.title);
         if (!date && article.publishedTime && isCalendarDate(article.publishedTime)) date = article.publishedTime.slice(0, 10);
+        author ??= article.byline ? authorOf(article.byline) : null;
       }
     } catch {
       // Readability gives up on some pages (too many elements, odd trees): take the body
@@ -90,7 +97,62 @@ export function htmlToText(html: string): Normalized {
   if (!root) root = document.body ?? (document as unknown as DomNode);
   const text = root ? blockText(root, found ? null : CHROME) : "";
   const withTitle = title && !text.startsWith(title) ? (text ? `${title}\n\n${text}` : title) : text;
-  return { text: withTitle, title, date, errors: [] };
+  return { text: withTitle, title, date, author: author && !/^https?:/.test(author) ? author : null, errors: [] };
+}
+
+/**
+ * Page furniture taken out before Readability looks for the article: elements whose class,
+ * id or role names an ad slot, a sponsored box, a share bar, a sign-up, a cookie banner, a
+ * related list or a menu (Readability spares some of them: "article-ad" looks like content
+ * to it), and hidden elements. An element that holds the article itself (its <article>,
+ * <main> or <h1>, or most of the page's text) is a wrapper, and stays.
+ */
+function removeFurniture(document: Document): void {
+  const body = document.body;
+  if (!body) return;
+  const total = (body.textContent ?? "").length;
+  const marked = [...document.querySelectorAll("[class], [id], [role], [hidden], [aria-hidden], [style], nav, aside, form")].filter(isFurniture);
+  for (const el of marked) {
+    if (el.querySelector("article, main, h1, [itemprop=articleBody]")) continue;
+    if ((el.textContent ?? "").length > total * 0.4) continue;
+    el.remove();
+  }
+}
+
+function isFurniture(el: DomNode): boolean {
+  const tag = (el.tagName ?? "").toUpperCase();
+  if (tag === "BODY" || tag === "HTML" || tag === "ARTICLE" || tag === "MAIN") return false;
+  if (tag === "NAV" || tag === "ASIDE" || tag === "FORM") return true;
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute("style") ?? "")) return true;
+  if (FURNITURE_ROLES.has((el.getAttribute("role") ?? "").toLowerCase())) return true;
+  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  return classWords(names).some((w) => FURNITURE_CLASS_WORDS.has(w));
+}
+
+/** "article-ad promoBox story_share" → article, ad, promo, box, story, share. */
+function classWords(names: string): string[] {
+  return names
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The byline element's author, read before the furniture goes. */
+function bylineOf(document: Document): string | null {
+  const el = document.querySelector('[rel="author"], [itemprop="author"], .byline, .author, [class*="byline"]');
+  const text = clean(el?.textContent ?? "");
+  return text && text.length <= 100 ? authorOf(text) : null;
+}
+
+/** "By Jane Doe | April 8, 2024" → "Jane Doe". */
+function authorOf(byline: string): string | null {
+  const name = clean(byline)
+    .replace(/^(?:by|written by|words by|story by)\s+/i, "")
+    .split(/(?<!\s)\s*[|•·–—]|(?<!\s)\s+-\s|,(?=\s*(?:\d|updated|published))/i)[0]
+    .trim();
+  return name && name.length <= 80 ? name : null;
 }
 
 /** Deeper pages skip Readability: its cost grows with depth, and no article nests so deep. */

@@ -1,22 +1,15 @@
 /**
  * Stage 1: bytes or a string → the one normalised text every offset points into.
  * Decodes (UTF-8, UTF-16 with a BOM), refuses binary and invalid UTF-8, drops the BOM,
- * keeps line endings as they are, lifts a front-matter block (its `date:` and `title:`),
- * and turns HTML into article text.
+ * keeps line endings as they are, reads a front-matter block (its `title`, `date` and
+ * `author`; the block stays in the text), and turns HTML into article text.
  */
-import type { ErrorCode } from "../schema.js";
+import { frontMatter } from "../page/frontmatter.js";
 import { htmlToText } from "./html.js";
+import { InputError } from "./problems.js";
 import type { Normalized } from "./types.js";
 
-export class InputError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "InputError";
-  }
-}
+export { InputError };
 
 export type InputFormat = "text" | "markdown" | "html";
 
@@ -72,37 +65,12 @@ export function sniffFormat(text: string): InputFormat {
   return "text";
 }
 
-/** "2024-05-20…" names a real calendar day (a reference date must, or extraction fails). */
-export function isCalendarDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,8192}?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** Stage entry: text (already decoded) → normalised text with title and date. */
+/** Stage entry: text (already decoded) → normalised text with title, date and author. */
 export function normalize(input: string, format: InputFormat = sniffFormat(input)): Normalized {
-  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (format === "html") return htmlToText(text);
-
-  let title: string | null = null;
-  let date: string | null = null;
-  const fm = FRONT_MATTER.exec(text);
-  if (fm) {
-    for (const line of fm[1].split(/\r?\n/)) {
-      const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-      if (!kv) continue;
-      const value = kv[2].replace(/^["']|["']$/g, "");
-      const key = kv[1].toLowerCase();
-      if ((key === "date" || key === "published") && isCalendarDate(value)) date = value.slice(0, 10);
-      else if (key === "title" && value) title = value;
-    }
-    // keep offsets honest: the front matter becomes blank lines of the same shape
-    text = fm[0].replace(/[^\r\n]/g, " ") + text.slice(fm[0].length);
-  }
-  return { text, title, date, errors: [] };
+  // front matter stays in the text (offsets are into the file as it is); the segmenter skips it
+  const fm = frontMatter(text);
+  return { text, title: fm?.title ?? null, date: fm?.date ?? null, author: fm?.author ?? null, errors: [] };
 }

@@ -1,109 +1,52 @@
 /**
- * Stage 2: normalised text → paragraphs, sentences and skipped boilerplate.
+ * Stage 2: normalised text → paragraphs, sentences and skipped page furniture.
  *
- * A paragraph is a block of lines between blank lines, or a single line when the lines of
- * a block are separate items (web pages put one paragraph per line). Sentences never cross
- * a paragraph. Boilerplate lines and everything after a footer marker go to `skipped`.
+ * The page is read first (src/page/): its markup found, its blocks split and classified
+ * as article or furniture. Article blocks become paragraphs, trimmed to their visible
+ * words (a heading's "## " and a `<span>` around a title stay outside); furniture blocks
+ * and the markup inside paragraphs go to `skipped` with their reason. Sentences never
+ * cross a paragraph. Calls to action that close the article's last paragraph (a page
+ * flattened onto one line ends with them) are cut off and skipped too.
  */
 import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from "../lexicon/abbreviations.js";
-import { BOILERPLATE_LINES, FOOTER_MARKERS } from "../lexicon/boilerplate.js";
-import { DATELINE } from "../lexicon/datelines.js";
+import { isPromotion } from "../page/classify.js";
+import { contentRange, markupSkipped, readPage } from "../page/read.js";
 import type { Config, Paragraph, Range, Segmented, Sentence, SkippedSpan } from "./types.js";
 
-/** Longest line a boilerplate rule may match: article paragraphs are longer. */
-const MAX_BOILERPLATE_LINE = 200;
-/** A heading is a short line without final punctuation. */
-const MAX_HEADING_WORDS = 16;
-
 export function segment(text: string, config: Pick<Config, "boilerplate">): Segmented {
-  const blocks = splitBlocks(text);
+  const page = readPage(text, config.boilerplate);
   const paragraphs: Paragraph[] = [];
   const skipped: SkippedSpan[] = [];
-  let inFooter = false;
-  for (const b of blocks) {
-    const line = text.slice(b.start, b.end);
-    if (inFooter) {
-      if (isProse(line)) inFooter = false;
-      else {
-        skipped.push({ ...b, reason: "footer" });
-        continue;
-      }
-    }
-    if (line.length <= 60 && FOOTER_MARKERS.some((r) => r.match.test(line.trim()))) {
-      inFooter = true;
-      skipped.push({ ...b, reason: "footer" });
+  for (const b of page.blocks) {
+    if (b.verdict.cls === "bad") {
+      skipped.push({ start: b.start, end: b.end, reason: b.verdict.reason ?? "boilerplate" });
       continue;
     }
-    if (config.boilerplate.some((re) => re.test(line))) {
-      skipped.push({ ...b, reason: "config" });
-      continue;
-    }
-    if (line.length <= MAX_BOILERPLATE_LINE && BOILERPLATE_LINES.some((r) => r.match.test(line.trim()))) {
-      skipped.push({ ...b, reason: "boilerplate" });
-      continue;
-    }
-    paragraphs.push({ ...b, heading: isHeading(line) });
+    const r = contentRange(text, b, page.markup);
+    if (r.end <= r.start) continue;
+    for (const m of markupSkipped(page.markup, b)) skipped.push(m);
+    paragraphs.push({ start: r.start, end: r.end, heading: b.verdict.heading });
   }
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
     if (p.heading) sentences.push({ start: p.start, end: p.end, paragraph: i, heading: true });
-    else for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph: i, heading: false });
+    else for (const s of splitSentences(text, p)) sentences.push({ start: s.start, end: s.end, paragraph: i, heading: false });
   });
-  return { text, paragraphs, sentences, skipped };
+  cutClosingPromotion(text, paragraphs, sentences, skipped);
+  skipped.sort((a, b) => a.start - b.start);
+  return { text, paragraphs, sentences, skipped, meta: page.meta };
 }
 
-/** Blocks of text: split on blank lines, then on line breaks that separate items. */
-export function splitBlocks(text: string): Range[] {
-  const out: Range[] = [];
-  const lineRe = /[^\r\n]+/g;
-  let cur: Range | null = null;
-  let prevEnd = 0;
-  let prevLine = "";
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = m.index + lead;
-    const end = start + trimmed.length;
-    const gap = text.slice(prevEnd, m.index);
-    const blankBetween = /\n[ \t\u00a0]*\r?\n/.test(gap);
-    if (cur && !blankBetween && continuesLine(prevLine, trimmed)) {
-      cur.end = end;
-    } else {
-      if (cur) out.push(cur);
-      cur = { start, end };
-    }
-    prevEnd = m.index + raw.length;
-    prevLine = trimmed;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-/** A hard-wrapped line goes on: the previous one did not end a sentence, this one is not a new item. */
-function continuesLine(prev: string, next: string): boolean {
-  if (/[.!?:"”’)\]]$/.test(prev)) return false;
-  if (/^[-*•·▪–—]\s/.test(next) || /^\d+[.)]\s/.test(next)) return false;
-  return /^[a-z(,;]/.test(next) || prev.length > 60;
-}
-
-function words(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
-}
-
-export function isHeading(line: string): boolean {
-  const t = line.trim();
-  if (/^#{1,6}\s+\S/.test(t)) return true; // a Markdown heading
-  if (!t || words(t) > MAX_HEADING_WORDS || DATELINE.test(t)) return false;
-  // a final period ends a sentence, unless it belongs to an acronym ("… Against U.S.")
-  if (/[!?:;,]$/.test(t) || (/\.$/.test(t) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(t))) return false;
-  if (/[.!?]["”’]$/.test(t)) return false;
-  return /^[\p{Lu}\p{N}"“‘'$£€]/u.test(t);
-}
-
-function isProse(line: string): boolean {
-  return words(line) >= 12 && /[.!?]["”’)]?$/.test(line.trim());
+/** The last paragraph's closing sentences when they are calls to action ("Follow us on …"). */
+function cutClosingPromotion(text: string, paragraphs: Paragraph[], sentences: Sentence[], skipped: SkippedSpan[]): void {
+  const last = paragraphs.length - 1;
+  if (last < 0 || paragraphs[last].heading) return;
+  let k = sentences.length;
+  while (k > 0 && sentences[k - 1].paragraph === last && isPromotion(text.slice(sentences[k - 1].start, sentences[k - 1].end))) k--;
+  if (k === sentences.length || k === 0 || sentences[k - 1].paragraph !== last) return; // none, or the whole paragraph (then it was classified already)
+  const cut = sentences.splice(k);
+  paragraphs[last] = { ...paragraphs[last], end: sentences[k - 1].end };
+  skipped.push({ start: cut[0].start, end: cut[cut.length - 1].end, reason: "boilerplate" });
 }
 
 /**

@@ -1,17 +1,43 @@
 /**
- * Stage 3: run the recognisers in their listed order over the segmented text, drop what
- * falls in skipped boilerplate, and settle overlaps in one step per family of mentions.
+ * Stage 4: run the recognisers in their listed order over the document, drop what falls in
+ * skipped spans, and settle overlaps in one step per family of mentions. The list is the
+ * caller's (the conductor passes recognizers/index.ts): this stage knows no recogniser.
  */
-import { RECOGNIZERS } from "../recognizers/index.js";
+import { type Gazetteer, type GazetteerHit, PhraseTree } from "./gazetteer.js";
 import { outside, resolveOverlaps } from "./spans.js";
-import type { Config, Recognizer, RefDate, Segmented, Tag, TagContext, Tags } from "./types.js";
+import type { Config, Doc, Recognizer, RefDate, Tag, TagContext, Tags } from "./types.js";
 
-export function tag(seg: Segmented, refDate: RefDate | null, config: Config, recognizers: readonly Recognizer[] = RECOGNIZERS): Tags {
+/** The merged lookup tree of a recogniser list under a config: built once per pair, not per text. */
+const trees = new WeakMap<Config, WeakMap<readonly Recognizer[], PhraseTree>>();
+
+function treeOf(recognizers: readonly Recognizer[], config: Config): PhraseTree {
+  let byList = trees.get(config);
+  if (!byList) trees.set(config, (byList = new WeakMap()));
+  let tree = byList.get(recognizers);
+  if (!tree) {
+    const gs = recognizers.map((r) => r.gazetteer?.(config)).filter((g): g is Gazetteer<unknown> => !!g);
+    byList.set(recognizers, (tree = new PhraseTree(gs)));
+  }
+  return tree;
+}
+
+/** For the benchmark: told how long the phrase walk and each recogniser took. */
+export type TagObserver = (stage: string, ms: number) => void;
+
+export function tag(doc: Doc, refDate: RefDate | null, config: Config, recognizers: readonly Recognizer[], observe?: TagObserver): Tags {
   const found: Tags = { figures: [], dates: [], actors: [], quotes: [] };
-  const ctx: TagContext = { text: seg.text, sentences: seg.sentences, paragraphs: seg.paragraphs, refDate, config, found };
+  const t0 = observe ? performance.now() : 0;
+  const hits = treeOf(recognizers, config).walk(doc);
+  if (observe) observe("tag: phrase tree walk", performance.now() - t0);
+  const ctx: TagContext = {
+    doc, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, refDate, config, found,
+    hits: <V>(g: Gazetteer<V>) => (hits.get(g as Gazetteer<unknown>) ?? []) as GazetteerHit<V>[],
+  };
   for (const r of recognizers) {
-    const tags = outside(r.find(ctx), seg.skipped);
+    const t1 = observe ? performance.now() : 0;
+    const tags = outside(r.find(ctx), doc.skipped);
     for (const t of tags) push(found, t);
+    if (observe) observe(`tag: ${r.name}`, performance.now() - t1);
   }
   return settle(found);
 }

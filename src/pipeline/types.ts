@@ -3,7 +3,9 @@
  * one normalised text (what JavaScript strings and regexes use); they become code points
  * once, when the document is built (pipeline/document.ts).
  */
-import type { Actor, ActorKind, DateKind, DateMod, FigureKind, ProblemRecord, Qualifier } from "../schema.js";
+import type { Actor, ActorKind, Claim, DateKind, DateMention, DateMod, Figure, FigureKind, ProblemRecord, Qualifier, Quote, SkipReason } from "../schema.js";
+import type { Gazetteer, GazetteerHit } from "./gazetteer.js";
+import type { Token } from "./tokens.js";
 
 /** A half-open range of the normalised text, with its text and the rule that made it. */
 export interface Span {
@@ -29,7 +31,15 @@ export interface Sentence extends Range {
 }
 
 export interface SkippedSpan extends Range {
-  reason: "boilerplate" | "footer" | "config";
+  reason: SkipReason;
+}
+
+/** What the page says about itself: read from front matter, metadata headers and bylines. */
+export interface PageMeta {
+  title: string | null;
+  /** publication date, YYYY-MM-DD */
+  date: string | null;
+  author: string | null;
 }
 
 /** Output of normalise: the text every offset points into, and what the input told us. */
@@ -38,6 +48,8 @@ export interface Normalized {
   title: string | null;
   /** reference date found in the input (front matter, HTML meta), YYYY-MM-DD */
   date: string | null;
+  /** the author the input names (front matter, HTML meta or Readability's byline) */
+  author?: string | null;
   errors: ProblemRecord[];
 }
 
@@ -47,7 +59,24 @@ export interface Segmented {
   paragraphs: Paragraph[];
   /** sentences outside boilerplate, in text order */
   sentences: Sentence[];
+  /** sorted, non-overlapping */
   skipped: SkippedSpan[];
+  /** what the page's headers and bylines say (its date, its author) */
+  meta?: PageMeta;
+}
+
+/**
+ * The document object (spaCy's `Doc`): the segmented text and its token layer, built once
+ * by the tokenize stage and read by every stage after it. Nothing downstream cuts words again.
+ */
+export interface Doc extends Segmented {
+  /** every token of the text, in order (tokens in skipped spans have sentence -1) */
+  tokens: readonly Token[];
+  /** sentence j holds tokens [sentenceFirst[j], sentenceEnd[j]) */
+  sentenceFirst: Int32Array;
+  sentenceEnd: Int32Array;
+  /** words the text writes in lower case somewhere ("government", "economic") */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** A reference date: the publication date the relative expressions resolve against. */
@@ -134,19 +163,25 @@ export interface Config {
 
 export const EMPTY_CONFIG: Config = { actors: [], boilerplate: [] };
 
-/** What every recogniser receives: the segmented text and what earlier ones found. */
+/** What every recogniser receives: the document, its options, and what earlier ones found. */
 export interface TagContext {
+  doc: Doc;
+  /** the same as doc.text, doc.sentences, doc.paragraphs */
   text: string;
-  sentences: Sentence[];
-  paragraphs: Paragraph[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
   refDate: RefDate | null;
   config: Config;
   /** tags of the recognisers earlier in the list (see recognizers/index.ts for the order) */
   found: Readonly<Tags>;
+  /** the hits of a gazetteer a recogniser declared, from the one walk over the tokens */
+  hits<V>(g: Gazetteer<V>): readonly GazetteerHit<V>[];
 }
 
 export interface Recognizer {
   name: string;
+  /** the phrase list it reads, merged with every other recogniser's into one lookup tree */
+  gazetteer?: (config: Config) => Gazetteer<unknown> | null;
   find(ctx: TagContext): Tag[];
 }
 
@@ -155,4 +190,13 @@ export interface ResolvedActors {
   actors: Actor[];
   /** actor id of each tag of `tags.actors` (same index), or null when the tag was dropped */
   ids: (string | null)[];
+}
+
+/** What the resolve and extract stages add beside the document: the output's lists (offsets still UTF-16). */
+export interface Extracted {
+  actors: Actor[];
+  quotes: Quote[];
+  claims: Claim[];
+  figures: Figure[];
+  dates: DateMention[];
 }

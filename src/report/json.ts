@@ -3,6 +3,7 @@ import type { Reporter } from "./types.js";
 
 export function jsonReporter(): Reporter {
   return {
+    start: () => "",
     document: (doc) => JSON.stringify(doc, null, 2) + "\n",
     failure: (doc) => JSON.stringify(doc, null, 2) + "\n",
     end: () => "",

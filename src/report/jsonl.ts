@@ -4,6 +4,7 @@ import type { Reporter } from "./types.js";
 
 export function jsonlReporter(): Reporter {
   return {
+    start: () => "",
     document(doc) {
       const source = doc.source.path ?? "-";
       return doc.claims.map((c) => oneLine({ source, ...c })).join("");

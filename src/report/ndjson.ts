@@ -12,5 +12,5 @@ export function oneLine(value: unknown): string {
 }
 
 export function ndjsonReporter(): Reporter {
-  return { document: oneLine, failure: oneLine, end: () => "" };
+  return { start: () => "", document: (doc) => oneLine(doc), failure: oneLine, end: () => "" };
 }

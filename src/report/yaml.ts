@@ -9,5 +9,5 @@ const OPTIONS = { version: "1.1", lineWidth: 0, aliasDuplicateObjects: false } a
 
 export function yamlReporter(): Reporter {
   const doc = (d: unknown) => "---\n" + stringify(d, OPTIONS);
-  return { document: doc, failure: doc, end: () => "" };
+  return { start: () => "", document: doc, failure: doc, end: () => "" };
 }

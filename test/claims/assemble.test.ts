@@ -1,9 +1,9 @@
 /** Claim assembly on hand-built tags: the stage's input is made here, not by the recognisers. */
 import { describe, expect, it } from "vitest";
 import { assembleClaims } from "../../src/claims/assemble.js";
-import { toDate, toFigure } from "../../src/pipeline/extract.js";
-import { segment } from "../../src/pipeline/segment.js";
-import { EMPTY_CONFIG, type ActorTag, type DateTag, type FigureTag, type Tags } from "../../src/pipeline/types.js";
+import { toDate, toFigure } from "../../src/pipeline/mentions.js";
+import { docOf } from "../support/doc.js";
+import { type ActorTag, type DateTag, type FigureTag, type Tags } from "../../src/pipeline/types.js";
 import { resolveActors } from "../../src/recognizers/actors/resolve.js";
 import type { Quote } from "../../src/schema.js";
 
@@ -25,10 +25,10 @@ const figure = (text: string, needle: string, value: number, unit: string): Figu
 const date = (text: string, needle: string, value: string): DateTag => ({ ...at(text, needle), type: "date", rule: "test", kind: "date", value, mod: null });
 
 function run(text: string, tags: Partial<Tags>, quotes: Quote[] = []) {
-  const seg = segment(text, EMPTY_CONFIG);
+  const doc = docOf(text);
   const full: Tags = { figures: [], dates: [], actors: [], quotes: [], ...tags };
   const resolved = resolveActors(full.actors);
-  return assembleClaims({ seg, tags: full, resolved, quotes, figures: full.figures.map(toFigure), dates: full.dates.map(toDate) });
+  return assembleClaims({ doc, tags: full, resolved, quotes, figures: full.figures.map(toFigure), dates: full.dates.map(toDate) });
 }
 
 describe("assembleClaims", () => {
@@ -118,9 +118,8 @@ describe("assembleClaims", () => {
     const q = at(text, "the measure would be reviewed in May.");
     const quote: Quote = { id: "q1", ...q, direct: false, speaker: "anna-berg", speakerName: "Anna Berg", speakerTitle: null, speakerOrg: null, verb: "said" };
     const actors = [person("Anna Berg said it. " + text, "Anna Berg", "Anna Berg")];
-    const seg = segment(text, EMPTY_CONFIG);
     const resolved = resolveActors(actors);
-    const [c] = assembleClaims({ seg, tags: { figures: [], dates: [], actors: [], quotes: [] }, resolved: { actors: resolved.actors, ids: [] }, quotes: [quote], figures: [], dates: [] });
+    const [c] = assembleClaims({ doc: docOf(text), tags: { figures: [], dates: [], actors: [], quotes: [] }, resolved: { actors: resolved.actors, ids: [] }, quotes: [quote], figures: [], dates: [] });
     expect(c).toMatchObject({ predicate: "review", attribution: { to: "anna-berg" }, modality: "reported", actors: [{ ref: "anna-berg", name: "Anna Berg", role: "other" }] });
   });
 

@@ -36,7 +36,7 @@ describe("bin/claims.js", () => {
     const r = await runBin(["extract", "-f", "json", "articles"], { cwd: dir });
     expect(r.code).toBe(3);
     expect(parseJsonStream(r.stdout)).toHaveLength(6);
-    expect(r.stderr).toMatch(/^skipped 1 file .*notes\.csv\nerror articles\/h-binary\.txt: binary: /);
+    expect(r.stderr).toMatch(/^claims: skipped 1 file .*notes\.csv\nclaims: articles\/h-binary\.txt: binary: /);
   });
 
   it.each([

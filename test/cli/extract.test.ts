@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
@@ -8,7 +9,7 @@ import { DATA, parseJsonStream, requireBuild, runCli, scratch } from "./helpers.
 
 type Doc = { source: { path: string; date?: string | null; title?: string | null }; claims?: { text: string }[]; error?: { code: string } };
 
-const SKIPPED_CSV = "skipped 1 file that is not .txt, .md, .html or .jsonl: notes.csv\n";
+const SKIPPED_CSV = "claims: skipped 1 file that is not .txt, .md, .html or .jsonl: notes.csv\n";
 const ALL = ["gold.txt", "more/summit.html", "more/wire.jsonl#w1", "more/wire.jsonl#w2", "trade.md"];
 
 let dir: string;
@@ -69,7 +70,7 @@ describe("inputs", () => {
   it("never guesses JSONL on stdin: records without --input-format jsonl are one article, with a warning", async () => {
     const r = await runCli(["extract", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) });
     expect(docsOf(r.stdout).map((d) => d.source.path)).toEqual(["-"]);
-    expect(r.stderr).toMatch(/^warning -: this looks like JSONL records, read as one article: say --input-format jsonl/);
+    expect(r.stderr).toMatch(/^claims: warning -: this looks like JSONL records, read as one article: say --input-format jsonl/);
     expect((await runCli(["extract", "-q", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) })).stderr).toBe("");
   });
 
@@ -210,17 +211,23 @@ describe("failures and exit codes", () => {
       ["articles/trade.md", "ok"],
       ["missing.txt", "not-found"],
     ]);
-    expect(docs[1]).toEqual({
-      schemaVersion: 1,
-      source: { path: "articles/h-binary.txt", id: null, line: null },
-      ...{ actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] },
-      error: { code: "binary", message: expect.any(String) },
-    });
+    const none = { actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] };
+    expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt", id: null, line: null }, error: { code: "binary", message: expect.any(String) }, ...none });
     expect(r.stderr.trimEnd().split("\n")).toEqual([
-      "skipped 1 file that is not .txt, .md, .html or .jsonl: articles/notes.csv",
-      expect.stringMatching(/^error articles\/h-binary\.txt: binary: /),
-      expect.stringMatching(/^error missing\.txt: not-found: /),
+      "claims: skipped 1 file that is not .txt, .md, .html or .jsonl: articles/notes.csv",
+      expect.stringMatching(/^claims: articles\/h-binary\.txt: binary: /),
+      expect.stringMatching(/^claims: missing\.txt: not-found: /),
     ]);
+  });
+
+  it.each(["json", "yaml"])("%s: a failed input is a document with every list empty, so .claims[] runs over the batch", async (format) => {
+    const r = await runCli(["extract", "-f", format, "gold.txt", "missing.txt"]);
+    expect(r.code).toBe(3);
+    const docs = (format === "json" ? docsOf(r.stdout) : parseAllDocuments(r.stdout).map((d) => d.toJS())) as (Doc & Record<string, unknown>)[];
+    expect(docs.map((d) => d.source.path)).toEqual(["gold.txt", "missing.txt"]);
+    for (const d of docs) expect(OutputDocument.safeParse(d).success).toBe(true);
+    expect(docs[1]).toMatchObject({ error: { code: "not-found" }, claims: [], actors: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] });
+    expect(docs.flatMap((d) => d.claims!).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -260,10 +267,110 @@ describe("failures and exit codes", () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it("no arguments at all: the help, exit 2", async () => {
+  it("no arguments at all: the help on stderr, exit 2", async () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
-    expect(r.stdout + r.stderr).toMatch(/Usage: claims/);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^Usage: claims/);
+  });
+
+  it.each([
+    ["a file", ["gold.txt"], "claims extract gold.txt"],
+    ["a file and flags", ["gold.txt", "-f", "json"], "claims extract gold.txt -f json"],
+    ["a path that does not exist", ["news/today.txt"], "claims extract news/today.txt"],
+    ["a glob with a space", ["my news/*.txt"], "claims extract 'my news/*.txt'"],
+    ["stdin", ["-"], "claims extract -"],
+    ["a directory named like a word", ["more"], "claims extract more"],
+  ])("a bare input (%s): exit 2, and the command line it meant", async (_, argv, meant) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`claims: unknown command '${argv[0]}': to read it as an input, run\n  ${meant}\n`);
+  });
+
+  it.each([
+    ["an unknown command", ["extrakt", "gold.txt"]],
+    ["an unknown option", ["extract", "--frmat", "json", "gold.txt"]],
+    ["a missing option value", ["extract", "gold.txt", "--date"]],
+    ["a bad --color", ["extract", "--color", "sometimes", "gold.txt"]],
+    ["no INPUT", ["extract"]],
+  ])("%s: every message starts with claims:", async (_, argv) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    for (const line of r.stderr.trimEnd().split("\n")) expect(line).toMatch(/^claims: /);
+  });
+});
+
+describe("inputs that hold no article", () => {
+  it.each([
+    ["an empty directory", (d: string) => mkdirSync(path.join(d, "nothing")), ["nothing"], "claims: no article in nothing: found no file at all\n"],
+    [
+      "a directory with no supported file",
+      (d: string) => {
+        mkdirSync(path.join(d, "papers"));
+        writeFileSync(path.join(d, "papers/a.pdf"), "x");
+        writeFileSync(path.join(d, "papers/b.csv"), "x");
+      },
+      ["papers/"],
+      "claims: no article in papers/: found only 2 files that are not .txt, .md, .html or .jsonl: papers/a.pdf, papers/b.csv\n",
+    ],
+  ])("%s is a usage error (exit 2), even under --fail-on empty, saying what it found", async (_, make, argv, message) => {
+    const base = mkdtempSync(path.join(tmpdir(), "claims-noarticle-"));
+    make(base);
+    for (const gate of [[], ["--fail-on", "empty"]]) {
+      const r = await runCli(["extract", "-f", "json", ...gate, ...argv], { cwd: base });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(message);
+    }
+  });
+
+  it("a directory with no article beside other inputs: a note, and the others run", async () => {
+    const base = mkdtempSync(path.join(tmpdir(), "claims-noarticle-"));
+    mkdirSync(path.join(base, "nothing"));
+    writeFileSync(path.join(base, "a.txt"), "Japan sold gold in March.");
+    const r = await runCli(["extract", "-f", "json", "nothing", "a.txt"], { cwd: base });
+    expect(r.code).toBe(0);
+    expect(docsOf(r.stdout).map((d) => d.source.path)).toEqual(["a.txt"]);
+    expect(r.stderr).toBe("claims: no article in nothing\n");
+  });
+
+  it("the same file named twice is read once; paths stay as given", async () => {
+    const r = await runCli(["extract", "-f", "json", "gold.txt", "./gold.txt", "./more", "more/summit.html", path.join(DATA, "*.md")]);
+    expect(r.code).toBe(0);
+    expect(docsOf(r.stdout).map((d) => d.source.path)).toEqual(["gold.txt", "./more/summit.html", "./more/wire.jsonl#w1", "./more/wire.jsonl#w2", path.join(DATA, "trade.md")]);
+  });
+});
+
+describe("formats chosen without -f", () => {
+  it.each([
+    ["report.html", /^<!doctype html>/],
+    ["doc.yaml", /^---\n/],
+    ["claims.jsonl", /^\{"source":"gold\.txt"/],
+    ["doc.json", /^\{\n {2}"schemaVersion": 1/],
+    ["doc.out", /^\{\n {2}"schemaVersion": 1/],
+  ])("-o %s", async (name, start) => {
+    const out = path.join(dir, name);
+    const r = await runCli(["extract", "-o", out, "gold.txt"]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(start);
+  });
+
+  it("--color always on a pipe: the pretty view, coloured (one setting for less -R)", async () => {
+    const r = await runCli(["extract", "--color", "always", "gold.txt"], { env: { NO_COLOR: "1" } });
+    expect(r.stdout).toMatch(/^\u001b\[2mcolours:/);
+    expect(r.stdout).toContain("Central Banks Keep Buying Gold");
+  });
+
+  it("html: one page for the run, one section per input, failures included", async () => {
+    const r = await runCli(["extract", "-f", "html", "articles", "missing.txt"], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stdout.match(/<!doctype html>/g)).toHaveLength(1);
+    expect(r.stdout.trimEnd().endsWith("</html>")).toBe(true);
+    expect(r.stdout.match(/<section class="doc/g)).toHaveLength(7);
+    expect(r.stdout.match(/<section class="doc failed"/g)).toHaveLength(2);
+    expect(r.stdout).toContain('<nav class="toc"><h2>7 documents</h2>');
+    expect(r.stdout).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 });
 
@@ -272,13 +379,13 @@ describe("progress and summary on a terminal", () => {
     const r = await runCli(["extract", "-f", "jsonl", "articles"], { cwd: dir, stderrTTY: true, env: { NO_COLOR: "1" } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/\d\/5 files/);
-    expect(r.stderr).toMatch(/error articles\/h-binary\.txt: binary: /);
+    expect(r.stderr).toMatch(/claims: articles\/h-binary\.txt: binary: /);
     expect(r.stderr).toMatch(/(^|[\n\u001b\]a-z])5 documents · \d+ claims · 1 failed · [\d.]+ s\n$/);
   });
 
   it("--quiet leaves only the error lines", async () => {
     const r = await runCli(["extract", "-q", "-f", "jsonl", "articles"], { cwd: dir, stderrTTY: true, env: { NO_COLOR: "1" } });
-    expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^error articles\/h-binary\.txt: binary: /)]);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^claims: articles\/h-binary\.txt: binary: /)]);
   });
 
   it("a pipe gets no progress and no summary", async () => {
@@ -322,7 +429,7 @@ describe("config", () => {
     const r = await runCli(["extract", "-f", "json", ...flags, "x.txt"], { cwd: path.join(base, "a/b"), env: home ? { HOME: path.join(base, home) } : { HOME: "/nonexistent-home" } });
     expect(r.code).toBe(0);
     const [doc] = docsOf(r.stdout) as (Doc & { skipped: { text: string; reason: string }[] })[];
-    expect(doc.skipped).toEqual(applies ? [expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "config" })] : []);
+    expect(doc.skipped).toEqual(applies ? [expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "boilerplate" })] : []);
   });
 
   it("a missing --config file → exit 2", async () => {

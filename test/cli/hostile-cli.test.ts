@@ -198,7 +198,7 @@ describe("6. write errors", () => {
 
   it("stdout closed (>&-): said on stderr, since everything written is lost", async () => {
     const r = await runBin(`$CLAIMS extract -f json ${path.join(DATA, "gold.txt")} >&-`);
-    expect(r.stderr).toMatch(/^warning stdout is closed .*the output is discarded/);
+    expect(r.stderr).toMatch(/^claims: warning stdout is closed .*the output is discarded/);
   });
 });
 
@@ -216,12 +216,12 @@ describe("7. control characters never reach the terminal", () => {
   });
 
   it.each([
-    ["a file name with a newline and ESC", () => file(`bad\n${ESC}[31mname.txt`, Buffer.from([0, 1, 2])), [] as string[], /error .*bad\\n\\x1b\[31mname\.txt: binary: /],
+    ["a file name with a newline and ESC", () => file(`bad\n${ESC}[31mname.txt`, Buffer.from([0, 1, 2])), [] as string[], /^claims: .*bad\\n\\x1b\[31mname\.txt: binary: /],
     [
       "a JSONL id with ESC and BEL",
       () => file("ids.jsonl", JSON.stringify({ id: `${ESC}]0;owned\u0007`, text: "x", date: "soon" }) + "\n"),
       [] as string[],
-      /^error .*ids\.jsonl#\\x1b\]0;owned\\x07: jsonl: /,
+      /^claims: .*ids\.jsonl#\\x1b\]0;owned\\x07: jsonl: /,
     ],
     ["a bad flag value", () => "x.txt", ["--date", `${ESC}[2J`], /^claims: --date: not a date \(want YYYY-MM-DD\): "\\u001b\[2J"/],
   ])("stderr escapes %s", async (_, make, flags, message) => {
@@ -245,7 +245,7 @@ describe("8. user patterns run on a linear-time engine", () => {
     const r = await runCli(["extract", "-f", "json", "--config", cfg, f]);
     expect(r.code).toBe(0);
     const [doc] = parseJsonStream(r.stdout) as { skipped: { reason: string; text: string }[] }[];
-    expect(doc.skipped).toEqual([expect.objectContaining({ reason: "config", text: "a".repeat(40) })]);
+    expect(doc.skipped).toEqual([expect.objectContaining({ reason: "boilerplate", text: "a".repeat(40) })]);
   });
 
   it.each([

@@ -79,7 +79,7 @@ beforeAll(async () => {
 describe("one process", () => {
   it("writes exactly one valid ndjson line per record, in input order, and exits 0 with --fail-on never", () => {
     expect(single.code).toBe(0);
-    expect(single.stderr).toMatch(/^error -#11: jsonl: /);
+    expect(single.stderr).toMatch(/^claims: -#11: jsonl: /);
     const docs = lines(single.stdout).map((l) => JSON.parse(l) as Doc);
     expect(docs).toHaveLength(LINES);
     for (const d of docs) expect(OutputDocument.safeParse(d).success).toBe(true);

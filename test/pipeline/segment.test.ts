@@ -74,6 +74,15 @@ describe("segment: headings and hostile text", () => {
     ["one long line", "word ".repeat(20_000)],
     ["many short lines", "Line\n".repeat(20_000)],
     ["abbreviations", "Mr. ".repeat(25_000) + "Smith."],
+    ["unclosed tags", "<a ".repeat(30_000)],
+    ["unclosed links", "[a](".repeat(25_000)],
+    ["unclosed images", "![".repeat(40_000)],
+    ["unclosed comments", "<!--".repeat(25_000)],
+    ["rules", "---\n".repeat(25_000)],
+    ["fences", "```\n".repeat(25_000)],
+    ["labels", "Category: India\n".repeat(10_000)],
+    ["wide gaps", "A.    ".repeat(20_000)],
+    ["URLs", "https://a.b/".repeat(10_000) + " " + "www.x ".repeat(10_000)],
   ])("stays linear on %s", (_, text) => {
     const t0 = performance.now();
     const seg = segment(text, EMPTY_CONFIG);

@@ -8,7 +8,7 @@
  */
 import { COMMODITIES, COMMODITY_BEFORE, COMMODITY_NEXT, CURRENCIES, CURRENCY_NOUNS, SECURITIES, WEAK_CURRENCY_WORDS } from "../../lexicon/assets.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
 import { actorTag, wordAfter, wordBefore } from "./tags.js";
 
 interface Entry {
@@ -17,7 +17,8 @@ interface Entry {
   commodity: boolean;
 }
 
-let gazetteer: Gazetteer<Entry> | null = null;
+let built: Gazetteer<Entry> | null = null;
+const lexicon = (): Gazetteer<Entry> => (built ??= build());
 const byCode = new Map<string, Entry>();
 
 function build(): Gazetteer<Entry> {
@@ -46,13 +47,13 @@ const WEAK_CUES = new Set(["the", "against", "strong", "weak", "stronger", "weak
 
 export const assets: Recognizer = {
   name: "actors/assets",
+  gazetteer: lexicon,
   find(ctx) {
-    gazetteer ??= build();
     const text = ctx.text;
     const figures = ctx.found.figures;
     const out: ActorTag[] = [];
     const inFigure = (s: number, e: number) => figures.some((f) => f.start < e && s < f.end);
-    for (const h of gazetteer.find(tokenize(text), text)) {
+    for (const h of ctx.hits(lexicon())) {
       const v = h.value;
       const surface = text.slice(h.start, h.end);
       const lower = surface.toLowerCase();

@@ -6,7 +6,7 @@
  */
 import { BLOCS, CENTRAL_BANKS, CENTRAL_BANK_GUARDS } from "../../lexicon/blocs.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
 import { countryName } from "./countries.js";
 import { actorTag, wordAfter } from "./tags.js";
 
@@ -17,7 +17,8 @@ interface Entry {
   affiliation: string | null;
 }
 
-let gazetteer: Gazetteer<Entry> | null = null;
+let built: Gazetteer<Entry> | null = null;
+const lexicon = (): Gazetteer<Entry> => (built ??= build());
 
 function build(): Gazetteer<Entry> {
   const g = new Gazetteer<Entry>(true);
@@ -35,11 +36,11 @@ function build(): Gazetteer<Entry> {
 
 export const blocsAndCentralBanks: Recognizer = {
   name: "actors/blocs",
+  gazetteer: lexicon,
   find(ctx) {
-    gazetteer ??= build();
     const text = ctx.text;
     const out: ActorTag[] = [];
-    for (const h of gazetteer.find(tokenize(text), text)) {
+    for (const h of ctx.hits(lexicon())) {
       const v = h.value;
       if (text.slice(h.start, h.end) === "Fed" && CENTRAL_BANK_GUARDS.has(wordAfter(text, h.end))) continue;
       out.push(actorTag(text, h.start, h.end, v.kind === "bloc" ? "bloc/name" : "organization/central-bank", {

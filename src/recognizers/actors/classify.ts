@@ -11,9 +11,9 @@ import { ADJECTIVE_ENDING, EVENT_WORDS, GROUP_WORDS, NOT_NAMES } from "../../lex
 import { NOT_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_DESCRIPTORS_AFTER, ORG_HEADS, ORG_PREFIXES, ORG_SUFFIXES, ORG_WORD_ENDING } from "../../lexicon/organizations.js";
 import { PLACE_PREFIXES, PLACE_SUFFIXES } from "../../lexicon/places.js";
 import { HONORIFICS, PERSON_TITLES, TITLE_WORDS } from "../../lexicon/titles.js";
-import type { ActorTag, TagContext } from "../../pipeline/types.js";
+import type { TagContext } from "../../pipeline/types.js";
 import { personContext } from "./context.js";
-import { isCap, isCommon, isNameWord, type Segment, type Word } from "./runs.js";
+import { isCap, type Segment, type Word, type WordSense } from "./runs.js";
 import { TagIndex } from "./tags.js";
 
 export type Kind = "person" | "organization" | "place";
@@ -40,10 +40,21 @@ function isPlaceShape(ws: readonly Word[]): boolean {
 /** Words before a one-word name that make it a place ("in Arbil", "near Grozny"). */
 const PLACE_BEFORE = new Set(["in", "near", "outside", "Near", "In"]);
 
+/** What naming one run segment reads: the recogniser context, the document's word sense, and the earlier recognisers' tags. */
+export interface NameScope {
+  ctx: TagContext;
+  sense: WordSense;
+  found: TagIndex;
+}
+
+export function nameScope(ctx: TagContext, sense: WordSense): NameScope {
+  return { ctx, sense, found: new TagIndex(ctx.found.actors) };
+}
+
 /** ", Ohio" or ", Iraq" right after the name: a town of a region or a country. */
-function placeFollows(ctx: TagContext, end: number): boolean {
-  if (!/^, \p{Lu}/u.test(ctx.text.slice(end, end + 3))) return false;
-  return foundIndex(ctx).within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
+function placeFollows(scope: NameScope, end: number): boolean {
+  if (!/^, \p{Lu}/u.test(scope.ctx.text.slice(end, end + 3))) return false;
+  return scope.found.within(end + 2, end + 3).some((t) => t.kind === "place" || t.kind === "country");
 }
 
 /** "Ministry of Finance", "Bank of Korea", "Mellon Financial", "Gazprom Neft PJSC", "Air France", "Rabobank". */
@@ -60,9 +71,12 @@ const isTitleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_TITLES.has(w) ||
 
 const ACRONYM_SHAPE = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** "VEB", "CNPC", "UBS" — but not an ordinary word in capitals ("MANY"). */
-export const isAcronym = (w: string): boolean => ACRONYM_SHAPE.test(w) && (w.length <= 3 || !isCommon(w));
+export const isAcronym = (w: string, sense: WordSense): boolean => ACRONYM_SHAPE.test(w) && (w.length <= 3 || !sense.isCommon(w));
 
-export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
+export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; title: string | null }): Candidate | null {
+  const { ctx, sense } = scope;
+  const { isCommon, isNameWord } = sense;
+  const isAcronymHere = (w: string) => isAcronym(w, sense);
   const text = ctx.text;
   const { before, after } = seg;
   let ws = seg.words;
@@ -112,12 +126,12 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
   // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
-  if (n === 1 && name.length < 3 && !isAcronym(name)) return null;
+  if (n === 1 && name.length < 3 && !isAcronymHere(name)) return null;
   // a lone title, honorific or given name is nobody in particular ("Governor", "Gov.", "Chris")
-  if (n === 1 && !cue && !isAcronym(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
-  if (n === 1 && !cue && !isAcronym(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
+  if (n === 1 && !cue && !isAcronymHere(name) && (HONORIFICS.has(name) || isTitleWord(name))) return null;
+  if (n === 1 && !cue && !isAcronymHere(name) && GIVEN_NAMES.has(name.toLowerCase())) return { words: ws, kind: "person", rule: "person/partial", title: null, single: true, weak: true };
   if (/['’](?:m|ve|ll|re|d|t)$/i.test(name)) return null;
-  if (n === 1 && isAcronym(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (n === 1 && isAcronymHere(name)) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
   // a common word alone may still be the surname of a person named in full elsewhere ("Dole 's plan")
   if (allCommon && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (allCommon) return null;
@@ -126,8 +140,8 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   const weak = seg.heading || (seg.initial && n === 1);
   if (weak && n === 1) return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true, weak: true };
   if (weak) return null;
-  if (n >= 2 && ws.some((w) => isAcronym(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
-  if (n >= 2 && placeFollows(ctx, end) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
+  if (n >= 2 && ws.some((w) => isAcronymHere(w.text))) return { words: ws, kind: "organization", rule: "organization/acronym", title: null, single: false };
+  if (n >= 2 && placeFollows(scope, end) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
   // "Wang Donghai": a given name that is also a word, before a surname that is not
   const surnameShaped = n === 2 && isNameWord(ws[1].text) && !ORG_SUFFIXES.has(ws[1].text) && !PLACE_SUFFIXES.has(ws[1].text)
     && !ws.some((w) => isTitleWord(w.text) || GROUP_WORDS.has(w.text));
@@ -138,21 +152,14 @@ export function classify(ctx: TagContext, seg: Segment, lead: { cue: boolean; ti
   }
   if (n === 1) {
     // "in Tavildara", "Toledo, Ohio": a place by its position
-    if (PLACE_BEFORE.has(before) || placeFollows(ctx, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
+    if (PLACE_BEFORE.has(before) || placeFollows(scope, end)) return { words: ws, kind: "place", rule: "place/position", title: null, single: false };
     // persons take no article: "the Nationwide said" is an organisation
     if (before.toLowerCase() === "the" || ORG_SUFFIXES.has(name)) return { words: ws, kind: "organization", rule: "organization/article", title: null, single: true };
-    if (SURNAMES.has(name.toLowerCase()) && !isAcronym(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
-    if (ctxCue.speaker && !isAcronym(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (SURNAMES.has(name.toLowerCase()) && !isAcronymHere(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (ctxCue.speaker && !isAcronymHere(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
   }
   return null;
 }
 
-export const demonymAt = (ctx: TagContext, w: Word) => foundIndex(ctx).within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);
-
-/** One index of the earlier recognisers' tags per text. */
-let indexed: { found: readonly ActorTag[]; index: TagIndex } | null = null;
-export function foundIndex(ctx: TagContext): TagIndex {
-  if (indexed?.found !== ctx.found.actors || indexed.index === undefined) indexed = { found: ctx.found.actors, index: new TagIndex(ctx.found.actors) };
-  return indexed.index;
-}
+export const demonymAt = (scope: NameScope, w: Word) => scope.found.within(w.start, w.start + 1).some((t) => t.rule === "country/demonym" && t.end === w.end);

@@ -6,15 +6,22 @@
  *   must not: "acme" in lower case when the config writes "Acme"
  */
 import type { ActorTag, ExtraActor, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
+import type { Config } from "../../pipeline/types.js";
 import { orgKey } from "./organizations.js";
 import { actorTag } from "./tags.js";
 
-const cache = new WeakMap<readonly ExtraActor[], Gazetteer<ExtraActor>>();
+/** The config's actors as a phrase list, made once per config (the tag stage merges it into its one tree). */
+const lists = new WeakMap<Config, Gazetteer<ExtraActor>>();
 
-function build(actors: readonly ExtraActor[]): Gazetteer<ExtraActor> {
-  const g = new Gazetteer<ExtraActor>(true);
-  for (const a of actors) for (const n of [a.name, ...a.aliases]) g.add(n, a);
+function lexicon(config: Config): Gazetteer<ExtraActor> | null {
+  if (!config.actors.length) return null;
+  let g = lists.get(config);
+  if (!g) {
+    g = new Gazetteer<ExtraActor>(true);
+    for (const a of config.actors) for (const n of [a.name, ...a.aliases]) g.add(n, a);
+    lists.set(config, g);
+  }
   return g;
 }
 
@@ -26,13 +33,12 @@ export function keyOf(a: Pick<ExtraActor, "kind" | "name" | "code">): string {
 
 export const configActors: Recognizer = {
   name: "actors/config",
+  gazetteer: lexicon,
   find(ctx) {
-    const list = ctx.config.actors;
-    if (!list.length) return [];
-    let g = cache.get(list);
-    if (!g) cache.set(list, (g = build(list)));
+    const g = lexicon(ctx.config);
+    if (!g) return [];
     const out: ActorTag[] = [];
-    for (const h of g.find(tokenize(ctx.text), ctx.text)) {
+    for (const h of ctx.hits(g)) {
       const a = h.value;
       out.push(actorTag(ctx.text, h.start, h.end, "config", {
         kind: a.kind, name: a.name, key: keyOf(a), code: a.code ?? null, affiliation: a.affiliation ?? null,

@@ -1,11 +1,9 @@
 /**
- * Countries by name: the ISO 3166 list of i18n-iso-countries, plus the aliases and
+ * Countries by name: the ISO 3166 list (lexicon/iso-countries.ts, generated from i18n-iso-countries), plus the aliases and
  * historic names of lexicon/countries.ts. The output name is the common short name.
  *   catches: "Russia", "the United States", "U.S.", "UK", "Britain", "Burma", "the Soviet Union"
  *   must not: "Georgia" in "Atlanta, Georgia", "Michael Jordan", "Chad Smith", "China" in "China-Russia Expo"
  */
-import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import {
   AMBIGUOUS_COUNTRY_NAMES,
   COUNTRY_ALIASES,
@@ -13,12 +11,11 @@ import {
   HISTORIC_COUNTRIES,
   NOT_A_COUNTRY_AFTER,
 } from "../../lexicon/countries.js";
+import { ISO_COUNTRIES } from "../../lexicon/iso-countries.js";
 import { GIVEN_NAMES } from "../../lexicon/names.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
 import { actorTag, wordAfter, wordBefore } from "./tags.js";
-
-countries.registerLocale(en);
 
 export interface Country {
   code: string;
@@ -29,26 +26,23 @@ export interface Country {
 export function countryName(code: string): string {
   if (COUNTRY_SHORT_NAMES[code]) return COUNTRY_SHORT_NAMES[code];
   if (HISTORIC_COUNTRIES[code]) return HISTORIC_COUNTRIES[code];
-  const a2 = countries.alpha3ToAlpha2(code);
-  const names = a2 ? (countries.getName(a2, "en", { select: "all" }) as string[]) : [];
+  const names = ISO_COUNTRIES[code] ?? [];
   return names.find((n) => !n.includes(",") && !/ of /.test(n)) ?? names[0] ?? code;
 }
 
-let gazetteer: Gazetteer<Country> | null = null;
+let built: Gazetteer<Country> | null = null;
 
 /** Every name and alias of every country, case as written (and in capitals). */
 export function countryGazetteer(): Gazetteer<Country> {
-  if (gazetteer) return gazetteer;
+  if (built) return built;
   const g = new Gazetteer<Country>(true);
   for (const [code, list] of Object.entries(COUNTRY_ALIASES)) for (const n of list) g.add(n.replace(/^the /, ""), { code, name: countryName(code) });
-  const names = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
-  for (const [alpha2, list] of Object.entries(names)) {
-    const code = countries.alpha2ToAlpha3(alpha2)!;
+  for (const [code, list] of Object.entries(ISO_COUNTRIES)) {
     const value = { code, name: countryName(code) };
     for (const n of list) if (!n.includes(",")) g.add(n, value);
     g.add(value.name, value);
   }
-  gazetteer = g;
+  built = g;
   return g;
 }
 
@@ -74,10 +68,11 @@ function insideCompoundName(text: string, start: number, end: number): boolean {
 
 export const countryNames: Recognizer = {
   name: "actors/countries",
+  gazetteer: countryGazetteer,
   find(ctx) {
     const out: ActorTag[] = [];
     const text = ctx.text;
-    for (const h of countryGazetteer().find(tokenize(text), text)) {
+    for (const h of ctx.hits(countryGazetteer())) {
       const surface = text.slice(h.start, h.end);
       if (AMBIGUOUS_COUNTRY_NAMES.has(surface) && !ambiguousOk(text, h.start, h.end)) continue;
       if (insideCompoundName(text, h.start, h.end)) continue;

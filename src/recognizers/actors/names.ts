@@ -8,19 +8,19 @@
  *   must not: "Analysts said" (a common word opening a sentence), "The" / "But", "Talking Point"
  *             (capitalised common words with no cue)
  */
-import type { ActorTag, Recognizer, TagContext } from "../../pipeline/types.js";
-import { classify, demonymAt, foundIndex, isAcronym, isOrgShape, type Candidate } from "./classify.js";
+import type { ActorTag, Recognizer } from "../../pipeline/types.js";
+import { classify, demonymAt, isAcronym, isOrgShape, nameScope, type Candidate, type NameScope } from "./classify.js";
 import { personContext } from "./context.js";
 import { orgKey } from "./organizations.js";
-import { isCommon, nameRuns, type Word } from "./runs.js";
+import { nameRuns, wordSense, type Word } from "./runs.js";
 import { actorTag, atSentenceStart, TagIndex } from "./tags.js";
 
 /** Is the run word right before `first` part of an organisation an earlier recogniser found? */
-function orgJustBefore(ctx: TagContext, words: readonly Word[], first: Word): boolean {
+function orgJustBefore(scope: NameScope, words: readonly Word[], first: Word): boolean {
   const i = words.indexOf(first);
   if (i <= 0 || !words[i - 1].covered) return false;
   const w = words[i - 1];
-  return foundIndex(ctx).within(w.start - 60, w.end, true).some((t) => t.kind === "organization" && t.end === w.end);
+  return scope.found.within(w.start - 60, w.end, true).some((t) => t.kind === "organization" && t.end === w.end);
 }
 
 export const properNames: Recognizer = {
@@ -28,23 +28,25 @@ export const properNames: Recognizer = {
   find(ctx) {
     const text = ctx.text;
     const found = ctx.found.actors;
+    const sense = wordSense(ctx.doc);
+    const scope = nameScope(ctx, sense);
     const cands: Candidate[] = [];
-    for (const run of nameRuns(ctx, found)) {
+    for (const run of nameRuns(ctx, found, sense)) {
       // the whole run is an organisation when its shape says so, even across a country name
       // (a demonym in front describes it: "Iraqi Kurdistan Democratic Party" → "Kurdistan Democratic Party")
       let ws = run.words;
-      while (ws.length > 2 && ws[0].covered && demonymAt(ctx, ws[0])) ws = ws.slice(1);
+      while (ws.length > 2 && ws[0].covered && demonymAt(scope, ws[0])) ws = ws.slice(1);
       // "Rival France Telecom": a common word opening the sentence before a country is not part of the name
-      if (ws.length > 2 && !ws[0].covered && ws[1].covered && isCommon(ws[0].text) && atSentenceStart(text, ws[0].start)) ws = ws.slice(1);
+      if (ws.length > 2 && !ws[0].covered && ws[1].covered && sense.isCommon(ws[0].text) && atSentenceStart(text, ws[0].start)) ws = ws.slice(1);
       if (ws.length >= 2 && isOrgShape(ws) && !ws.every((w) => w.covered)) {
         cands.push({ words: ws, kind: "organization", rule: "organization/shape", title: null, single: false });
         continue;
       }
       for (const seg of run.segments) {
-        const c = classify(ctx, seg, { cue: seg.honorific, title: null });
+        const c = classify(scope, seg, { cue: seg.honorific, title: null });
         if (!c) continue;
         // "Citigroup Smith Barney": words that go on an organisation's name belong to it
-        if (c.rule === "person/shape" && orgJustBefore(ctx, run.words, seg.words[0])) {
+        if (c.rule === "person/shape" && orgJustBefore(scope, run.words, seg.words[0])) {
           cands.push({ ...c, kind: "organization", rule: "organization/continued", title: null });
           continue;
         }
@@ -83,7 +85,7 @@ export const properNames: Recognizer = {
     // "Institute for Fiscal Studies (IFS)": the abbreviation in brackets is the same organisation
     const named = new TagIndex([...found, ...out]);
     for (const t of out) {
-      if (!isAcronym(t.text) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
+      if (!isAcronym(t.text, sense) || text.slice(t.start - 1, t.start) !== "(" || text[t.end] !== ")") continue;
       const full = named.within(t.start - 3, t.start - 1, true).find((x) => x.end === t.start - 2 && x !== t && x.kind !== "person");
       if (!full) continue;
       t.kind = full.kind;

@@ -6,7 +6,7 @@
  */
 import { KNOWN_ORGANIZATIONS } from "../../lexicon/organizations.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
 import { countryName } from "./countries.js";
 import { actorTag, atSentenceStart } from "./tags.js";
 
@@ -30,7 +30,8 @@ export function orgKey(name: string): string {
   return k.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ");
 }
 
-let gazetteer: Gazetteer<Entry> | null = null;
+let built: Gazetteer<Entry> | null = null;
+const lexicon = (): Gazetteer<Entry> => (built ??= build());
 
 function build(): Gazetteer<Entry> {
   const g = new Gazetteer<Entry>(true);
@@ -43,11 +44,11 @@ function build(): Gazetteer<Entry> {
 
 export const knownOrganizations: Recognizer = {
   name: "actors/organizations",
+  gazetteer: lexicon,
   find(ctx) {
-    gazetteer ??= build();
     const text = ctx.text;
     const out: ActorTag[] = [];
-    for (const h of gazetteer.find(tokenize(text), text)) {
+    for (const h of ctx.hits(lexicon())) {
       const surface = text.slice(h.start, h.end);
       if (WORDLIKE.has(surface) && atSentenceStart(text, h.start)) continue;
       out.push(actorTag(text, h.start, h.end, "organization/known", {

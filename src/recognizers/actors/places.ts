@@ -10,11 +10,12 @@ import { SPEECH_VERBS, TITLE_WORDS } from "../../lexicon/titles.js";
 import { KNOWN_ORGANIZATIONS } from "../../lexicon/organizations.js";
 import { PLACE_NAMES } from "../../lexicon/places.js";
 import type { ActorTag, Recognizer } from "../../pipeline/types.js";
-import { Gazetteer, tokenize } from "../gazetteer.js";
-import { isCommon, learnDocument } from "./runs.js";
+import { Gazetteer } from "../../pipeline/gazetteer.js";
+import { wordSense } from "./runs.js";
 import { actorTag, atSentenceStart, wordAfter, wordBefore } from "./tags.js";
 
-let gazetteer: Gazetteer<string> | null = null;
+let built: Gazetteer<string> | null = null;
+const lexicon = (): Gazetteer<string> => (built ??= build());
 
 /** Nations whose teams are their national sides (like countries: the place stands). */
 const NATIONS = new Set(["England", "Scotland", "Wales", "Northern Ireland", "Ulster"]);
@@ -36,12 +37,12 @@ function build(): Gazetteer<string> {
 
 export const places: Recognizer = {
   name: "actors/places",
+  gazetteer: lexicon,
   find(ctx) {
-    gazetteer ??= build();
     const text = ctx.text;
-    learnDocument(text);
+    const { isCommon } = wordSense(ctx.doc);
     const out: ActorTag[] = [];
-    for (const h of gazetteer.find(tokenize(text), text)) {
+    for (const h of ctx.hits(lexicon())) {
       const surface = text.slice(h.start, h.end);
       if (!surface.includes(" ") && isCommon(surface) && atSentenceStart(text, h.start)) continue;
       // "Chelsea Clinton", "Washington Post": a capitalised word after a one-word place makes it a name

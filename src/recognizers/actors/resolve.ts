@@ -117,19 +117,41 @@ export function resolveActors(tags: readonly ActorTag[]): ResolvedActors {
 /**
  * An organisation written with one word joins the organisation whose fuller name it
  * shortens: "the Commission" → European Commission, "Treasury" → US Treasury,
- * "Yugansk" → Yuganskneftegas.
+ * "Yugansk" → Yuganskneftegas. The candidates come from three indexes made once (last
+ * word, first word, and the prefixes of one-word names): no pass over all organisations per
+ * organisation. Among the candidates the first organisation in mention order wins.
  */
 function joinShortOrganizations(order: Group[], groups: Map<string, Group>, groupOf: (Group | null)[]): void {
   const orgs = order.filter((g) => g.kind === "organization");
+  const rank = new Map<Group, number>();
+  orgs.forEach((g, i) => rank.set(g, i));
+  const byLast = new Map<string, Group[]>();
+  const byFirst = new Map<string, Group[]>();
+  const byPrefix = new Map<string, Group[]>();
+  const add = (m: Map<string, Group[]>, k: string, g: Group) => {
+    const list = m.get(k);
+    if (list) list.push(g);
+    else m.set(k, [g]);
+  };
+  for (const g of orgs) {
+    const parts = g.name.toLowerCase().split(/\s+/);
+    if (parts.length > 1) {
+      add(byLast, parts[parts.length - 1], g);
+      add(byFirst, parts[0], g);
+    } else for (let k = 4; k < parts[0].length; k++) add(byPrefix, parts[0].slice(0, k), g);
+  }
+  /** the first group of a list that still has mentions and is not `short` */
+  const firstLive = (list: Group[] | undefined, short: Group): Group | null => {
+    if (!list) return null;
+    for (const g of list) if (g !== short && g.tags.length) return g;
+    return null;
+  };
   for (const short of orgs) {
     if (/\s/.test(short.name) || !short.tags.length) continue;
     const word = short.name.toLowerCase();
-    const target = orgs.find((g) => {
-      if (g === short || !g.tags.length) return false;
-      const parts = g.name.toLowerCase().split(/\s+/);
-      if (parts.length > 1) return parts[parts.length - 1] === word || (parts[0] === word && word.length >= 4);
-      return word.length >= 4 && parts[0].length > word.length && parts[0].startsWith(word);
-    });
+    const found = [firstLive(byLast.get(word), short), word.length >= 4 ? firstLive(byFirst.get(word), short) : null, word.length >= 4 ? firstLive(byPrefix.get(word), short) : null];
+    let target: Group | null = null;
+    for (const g of found) if (g && (!target || rank.get(g)! < rank.get(target)!)) target = g;
     if (!target) continue;
     for (const i of short.tags) {
       target.tags.push(i);

@@ -8,12 +8,13 @@
  *   must not: "The" in "The Kremlin said", "Vow" in "Russia and China Vow to Stand Together"
  */
 import { countBefore } from "../../pipeline/spans.js";
+import { SHAPE } from "../../pipeline/tokens.js";
 import { COMMON_WORDS, GIVEN_NAMES } from "../../lexicon/names.js";
 import { SENTENCE_STARTERS } from "../../lexicon/abbreviations.js";
 import { NOT_NAMES } from "../../lexicon/names-extra.js";
 import { ORG_HEADS, ORG_SUFFIXES } from "../../lexicon/organizations.js";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicon/titles.js";
-import type { ActorTag, TagContext } from "../../pipeline/types.js";
+import type { ActorTag, Doc, TagContext } from "../../pipeline/types.js";
 
 export interface Word {
   text: string;
@@ -39,7 +40,6 @@ export interface Run {
   segments: Segment[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
 const MAX_NAME_WORDS = 12;
 /** "Ali al-Naimi", "Abdel Fattah el-Sisi": the article of an Arabic surname is written in lower case. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)-\p{Lu}/u;
@@ -50,44 +50,68 @@ const OF_HEADS = new Set(["Isle", "Republic", "Kingdom", "Gulf", "Bay", "Sea", "
 const CONNECTORS = new Set(["of", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "&"]);
 const KEEP_DOT = /^(?:\p{Lu}|Corp|Inc|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Bros|Gen|Sen|Rep|Gov)\.$/u;
 
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
 
 /** Endings of English common nouns, adjectives and adverbs that names rarely have. */
 const COMMON_ENDING = /(?:ly|ment|ments|tion|tions|sion|sions|ness|ity|ities|ism|isms|ance|ances|ence|ences|ship|ive|ous|ful|less|able|ible|ical|ized|ised|izes|ises|ers)$/;
 
-/** Lower-case words the current text uses as ordinary words ("government", "economic"). */
-let docLower: ReadonlySet<string> = new Set();
-
-let learned: string | null = null;
-
-/** Collect the lower-case words of a text (once per text); isCommon consults them until the next text. */
-export function learnDocument(text: string): void {
-  if (learned === text) return;
-  learned = text;
-  const s = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*/gu)) s.add(m[0]);
-  docLower = s;
+/**
+ * Is a word an ordinary English word here: in the lexicon, written in lower case somewhere in
+ * this document ("government", "economic"), or common by its ending? The document's own lower
+ * case words come from its token layer.
+ */
+export interface WordSense {
+  isCommon(w: string): boolean;
+  /** a capitalised word that is not also a common word */
+  isNameWord(w: string): boolean;
 }
 
-/** Is the word also an ordinary English word (in the lexicon, in this text in lower case, or by its ending)? */
-export function isCommon(w: string): boolean {
-  const l = w.toLowerCase();
-  if (l.includes("-")) return l.split("-").every((p) => p === "" || isCommon(p));
-  if (COMMON_WORDS.has(l) || docLower.has(l)) return true;
-  return l.length > 5 && COMMON_ENDING.test(l) && !GIVEN_NAMES.has(l);
+export function wordSense(doc: Pick<Doc, "lowerWords">): WordSense {
+  const docLower = doc.lowerWords;
+  const isCommon = (w: string): boolean => {
+    const l = w.toLowerCase();
+    if (l.includes("-")) return l.split("-").every((p) => p === "" || isCommon(p));
+    if (COMMON_WORDS.has(l) || docLower.has(l)) return true;
+    return l.length > 5 && COMMON_ENDING.test(l) && !GIVEN_NAMES.has(l);
+  };
+  return { isCommon, isNameWord: (w) => isCap(w) && !isCommon(w) };
 }
-/** A capitalised word that is not also a common English word. */
-export const isNameWord = (w: string) => isCap(w) && !isCommon(w);
 
-function words(text: string, start: number, end: number): Word[] {
+/** Compound-word endings that are not part of a name: "Kremlin-backed" → "Kremlin". */
+const NAME_SUFFIXES = new Set(["based", "led", "owned", "born", "listed", "backed", "run", "made", "style", "linked", "bound", "controlled", "funded", "registered"]);
+
+/**
+ * The words of a sentence for name shapes, from its tokens: hyphenated compounds joined
+ * ("Jean-Philippe", "al-Naimi"), the possessive left out ("Russia's" → "Russia"), a final
+ * period kept only by initials and abbreviations that names use ("W.", "Corp.", "Mr.").
+ */
+export function sentenceWords(doc: Doc, sentence: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    let w = m[0];
-    if (m.index + w.length > end) w = w.slice(0, end - m.index);
+  const tokens = doc.tokens;
+  const end = doc.sentenceEnd[sentence];
+  for (let i = doc.sentenceFirst[sentence]; i < end; i++) {
+    const t = tokens[i];
+    if (!(t.shape & (SHAPE.WORD | SHAPE.NUM)) || t.text === "'s" || t.text === "’s" || t.text === "'S") continue;
+    let j = i;
+    // a compound written tight: "Jean-Philippe", "H-1B", "2025-12-31T03"
+    for (;;) {
+      const next = tokens[j + 1];
+      if (j + 1 < end && next.gap === 0 && next.shape & (SHAPE.WORD | SHAPE.NUM) && !next.text.startsWith("'") && !next.text.startsWith("’")) j += 1;
+      else if (j + 2 < end && next.text === "-" && next.gap === 0 && tokens[j + 2].gap === 0 && tokens[j + 2].shape & (SHAPE.WORD | SHAPE.NUM) && !NAME_SUFFIXES.has(tokens[j + 2].lower)) j += 2;
+      else break;
+    }
+    const first = t;
+    const last = tokens[j];
+    let w = doc.text.slice(first.start, last.end);
     if (w.endsWith(".") && !w.slice(0, -1).includes(".") && !KEEP_DOT.test(w)) w = w.slice(0, -1);
-    w = w.replace(/['’]s$/, "").replace(/-(?:based|led|owned|born|listed|backed|run|made|style|linked|bound|controlled|funded|registered)$/i, "");
-    if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
+    out.push({ text: w, start: first.start, end: first.start + w.length });
+    // a suffix after the compound ("-based") is skipped with its hyphen
+    if (j + 2 < end && tokens[j + 1].text === "-" && tokens[j + 1].gap === 0 && NAME_SUFFIXES.has(tokens[j + 2].lower)) j += 2;
+    i = j;
   }
   return out;
 }
@@ -111,7 +135,7 @@ function isUpperLine(text: string, start: number, end: number): boolean {
 }
 
 /** A headline in Title Case: most words capitalised, several of them ordinary words ("Vow", "Against"). */
-function isTitleCase(ws: readonly Word[]): boolean {
+function isTitleCase(ws: readonly Word[], isCommon: (w: string) => boolean): boolean {
   const alpha = ws.filter((w) => /^\p{L}/u.test(w.text));
   const capitalCommon = alpha.slice(1).filter((w) => isCap(w.text) && isCommon(w.text)).length;
   return alpha.length >= 3 && capitalCommon >= 2 && alpha.filter((w) => isCap(w.text)).length >= alpha.length * 0.6;
@@ -127,19 +151,22 @@ function coverage(found: readonly ActorTag[]): (w: Word) => boolean {
   };
 }
 
-export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generator<Run> {
+export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: WordSense): Run[] {
+  const runs: Run[] = [];
   const text = ctx.text;
+  const { isCommon } = sense;
+  const docLower = ctx.doc.lowerWords;
   const covered = coverage(found);
-  learnDocument(text);
-  for (const s of ctx.sentences) {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
     if (isUpperLine(text, s.start, s.end)) continue;
-    const ws = words(text, s.start, s.end);
-    const titled = s.heading && isTitleCase(ws);
+    const ws = sentenceWords(ctx.doc, si);
+    const titled = s.heading && isTitleCase(ws, isCommon);
     let run: Word[] = [];
-    const flush = function* (): Generator<Run> {
+    const flush = (): void => {
       while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "for")) run.pop();
       // a name is a few words; a longer run of capitals is a title line or a list, not one name
-      if (run.length && run.length <= MAX_NAME_WORDS) yield makeRun(text, run, covered, s.start, titled);
+      if (run.length && run.length <= MAX_NAME_WORDS) runs.push(makeRun(text, run, covered, s.start, titled));
       run = [];
     };
     for (let i = 0; i < ws.length; i++) {
@@ -156,7 +183,7 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       // "Joost van der Westhuizen": connectors may follow each other before the next capital
       const connector = run.length > 0 && (CONNECTORS.has(w.text) || (w.text === "for" && ORG_HEADS.has(run[0].text))) && capAhead(ws, i + 1)
         && !(w.text === "of" && !run.some((r) => ORG_HEADS.has(r.text) || ORG_SUFFIXES.has(r.text) || OF_HEADS.has(r.text)));
-      if (!gapOk) yield* flush();
+      if (!gapOk) flush();
       if (capital || (connector && gapOk)) {
         // a common word opening a sentence is not a name ("The", "Analysts"), titles and honorifics are kept;
         // a rare one before another name word may be a given name ("Wang Donghai won")
@@ -179,11 +206,12 @@ export function* nameRuns(ctx: TagContext, found: readonly ActorTag[]): Generato
       } else if (gapOk && /^\d{1,2}$/.test(w.text) && NUMBERED_HEADS.has(run[run.length - 1].text)) {
         // "BBC Radio 4", "Channel 4": the number is part of the name
         run.push(w);
-        yield* flush();
-      } else yield* flush();
+        flush();
+      } else flush();
     }
-    yield* flush();
+    flush();
   }
+  return runs;
 }
 
 /** A capital within the next few words, past connectors only ("van der Westhuizen"). */
@@ -203,7 +231,7 @@ function opensClause(text: string, pos: number, floor: number): boolean {
 }
 
 function makeRun(text: string, ws: Word[], covered: (w: Word) => boolean, sentenceStart: number, heading: boolean): Run {
-  const words = ws.map((w) => ({ ...w, covered: covered(w) }));
+  const words = ws.map((w): Word => ({ text: w.text, start: w.start, end: w.end, covered: covered(w) }));
   const segments: Segment[] = [];
   let cur: Word[] = [];
   const push = () => {

@@ -33,7 +33,7 @@ export const quotes: Recognizer = {
     const direct = findDirectQuotes(ctx);
     const reported = findReported(ctx.text, ctx.sentences, direct.quotes);
     const all = [...direct.quotes.map((q) => (mixed(q, reported.quotes) ? { ...q, direct: false } : q)), ...reported.quotes];
-    const { persons, bodies } = speakerPersons(ctx.text, all, reported.named);
+    const { persons, bodies } = speakerPersons(ctx.doc, all, reported.named);
     const settled = all.map((q) => (bodies.has(q) ? { ...q, speakerKind: "organization" as const } : q));
     return [...settled, ...persons];
   },

@@ -7,7 +7,8 @@
  *   must not: "Oxfam said" — a single capitalised word with no honorific and no earlier
  *             full name is an organisation
  */
-import type { ActorTag, QuoteTag, Span } from "../../pipeline/types.js";
+import { Gazetteer, PhraseTree } from "../../pipeline/gazetteer.js";
+import type { ActorTag, Doc, QuoteTag, Span } from "../../pipeline/types.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { NOT_NAME_WORDS, ORGANISATION_HEADS, PERSONAL_HONORIFICS } from "../../lexicon/speakers.js";
 import { isTitleWord, lower } from "./words.js";
@@ -16,7 +17,8 @@ import type { Speaker } from "./speaker.js";
 const AFTER_HONORIFIC = new RegExp(`\\b(?:${PERSONAL_HONORIFICS.join("|")})\\.?\\s+$`);
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
-export function speakerPersons(text: string, quotes: readonly QuoteTag[], named: readonly Speaker[]): { persons: ActorTag[]; bodies: Set<QuoteTag> } {
+export function speakerPersons(doc: Doc, quotes: readonly QuoteTag[], named: readonly Speaker[]): { persons: ActorTag[]; bodies: Set<QuoteTag> } {
+  const text = doc.text;
   /** quotes whose one-word speaker turned out to be a body, not a surname */
   const bodies = new Set<QuoteTag>();
   const out: ActorTag[] = [];
@@ -48,10 +50,16 @@ export function speakerPersons(text: string, quotes: readonly QuoteTag[], named:
     }
   }
   for (const sp of named) push(out, seen, sp.span, sp.span.text, false, null, sp);
-  // a surname that names a speaker: its first full mention is that person too
-  for (const [, name] of full) {
-    const idx = text.indexOf(name);
-    if (idx >= 0) push(out, seen, { start: idx, end: idx + name.length, text: name, rule: "person/speaker" }, name, false, null);
+  // a surname that names a speaker: its first full mention is that person too (one walk over the tokens finds them all)
+  if (full.size) {
+    const names = new Gazetteer<string>(true);
+    for (const [, name] of full) names.add(name, name);
+    const first = new Map<string, { start: number; end: number }>();
+    for (const h of new PhraseTree([names]).walk(doc).get(names) ?? []) if (!first.has(h.value as string)) first.set(h.value as string, h);
+    for (const [, name] of full) {
+      const h = first.get(name);
+      if (h && text.slice(h.start, h.end) === name) push(out, seen, { start: h.start, end: h.end, text: name, rule: "person/speaker" }, name, false, null);
+    }
   }
   return { persons: out, bodies };
 }

@@ -2,15 +2,13 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../../src/index.js";
 import { segment } from "../../../src/pipeline/segment.js";
 import { EMPTY_CONFIG, type QuoteTag, type TagContext } from "../../../src/pipeline/types.js";
+import { contextOf } from "../../support/doc.js";
 import { findQuoted } from "../../../src/recognizers/quotes/marks.js";
 import { quotes } from "../../../src/recognizers/quotes/index.js";
 import { attributeQuotes } from "../../../src/recognizers/quotes/attribute.js";
 import { resolveActors } from "../../../src/recognizers/actors/resolve.js";
 
-function ctxOf(text: string): TagContext {
-  const seg = segment(text, EMPTY_CONFIG);
-  return { text, sentences: seg.sentences, paragraphs: seg.paragraphs, refDate: null, config: EMPTY_CONFIG, found: { figures: [], dates: [], actors: [], quotes: [] } };
-}
+const ctxOf = (text: string): TagContext => contextOf(text);
 const quoteTags = (text: string) => quotes.find(ctxOf(text)).filter((t): t is QuoteTag => t.type === "quote");
 const spans = (text: string) => findQuoted(text, segment(text, EMPTY_CONFIG).paragraphs).map((q) => text.slice(q.start, q.end));
 
