@@ -4,28 +4,37 @@
  * (or -o), messages to stderr, and sets process.exitCode in one place.
  *
  * Exit codes: 0 all inputs processed · 1 a --fail-on gate tripped · 2 usage or fatal
- * error · 3 an input failed · 130 interrupted.
+ * error · 3 an input failed · 130 interrupted · 143 terminated. The output (stdout or a
+ * temporary -o file), signals and progress have their own modules in cli/.
  */
-import { createWriteStream, existsSync, openSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
 import { Chalk } from "chalk";
-import { ConfigError, findConfig, loadSettings, type Settings } from "./input/config.js";
-import { readStdin } from "./input/read.js";
+import { assertNotAnInput, fileOutput, isBrokenPipe, OutputError, stdoutLooksClosed, streamOutput, type Output } from "./cli/output.js";
+import { progress } from "./cli/progress.js";
+import { handleSignals, interruptedCode, type Signals } from "./cli/signals.js";
+import { UsageError } from "./cli/usage.js";
+import type { Settings } from "./input/config.js";
+import { findConfig } from "./input/find-config.js";
+import { INPUT_FORMATS, type InputFormatOption } from "./input/read.js";
 import { expandInputs } from "./input/sources.js";
 import { EMPTY_CONFIG } from "./pipeline/types.js";
 import { escapeControls } from "./report/escape.js";
 import { DEFAULT_WIDTH, FORMATS, loadReporter, plural, RENDERED_APART, type Format } from "./report/index.js";
-import { runBatch } from "./run.js";
+import { Interrupted, runBatch } from "./run.js";
 import { errorDocument, jsonSchema } from "./schema.js";
 
-export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, gate: 1, usage: 2, failed: 3, interrupted: 130, terminated: 143 } as const;
 
-class UsageError extends Error {}
+const FAIL_ON = ["error", "empty", "never"] as const;
 
 /** `-o report.html` without `-f` writes html; any other name json. */
-const OUTPUT_EXTENSIONS: Readonly<Record<string, Format>> = { ".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl" };
+const OUTPUT_EXTENSIONS: Readonly<Record<string, Format>> = { ".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl", ".ndjson": "ndjson" };
+
+/** Messages of several lines (commander's) with the control characters of each line escaped. */
+const escapeLines = (s: string): string => s.split("\n").map(escapeControls).join("\n");
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -77,104 +86,38 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** signals of the process (the bin): a run they abort ends with 130 / 143 */
+  signals?: Signals;
+  /** stdout was closed when the process started (`>&-`), as far as can be told */
+  stdoutClosed?: boolean;
 }
 
 interface ExtractFlags {
   format?: string;
+  inputFormat?: string;
   output?: string;
   date?: string;
-  config?: string;
+  config?: string | false;
   failOn?: string;
   color?: string;
   jobs?: string;
   quiet?: boolean;
 }
 
-/** Write text and wait for the stream to take it (back-pressure for long batches); rejects when the stream fails or closes. */
-function write(stream: Writable, text: string | Uint8Array): Promise<void> {
-  if (!text.length) return Promise.resolve();
-  if (stream.destroyed) return Promise.reject(Object.assign(new Error("output closed"), { code: "ERR_STREAM_DESTROYED" }));
-  return new Promise((resolve, reject) => {
-    if (stream.write(text)) return resolve();
-    const done = (e?: Error) => {
-      stream.off("drain", onDrain).off("error", onError).off("close", onClose);
-      if (e) reject(e);
-      else resolve();
-    };
-    const onDrain = () => done();
-    const onError = (e: Error) => done(e);
-    const onClose = () => done(Object.assign(new Error("output closed"), { code: "ERR_STREAM_DESTROYED" }));
-    stream.on("drain", onDrain).on("error", onError).on("close", onClose);
-  });
+/** The config: --config FILE, none with --no-config, else the project's .claims.yaml. */
+async function settingsFor(flags: ExtractFlags, io: CliIO): Promise<Settings> {
+  if (flags.config === false) return { config: EMPTY_CONFIG, limits: {} };
+  const file = flags.config ? path.resolve(io.cwd, flags.config) : findConfig(io.cwd, io.env.HOME ?? null);
+  if (!file) return { config: EMPTY_CONFIG, limits: {} };
+  // the YAML reader, zod and the RE2 engine load only when there is a config to read
+  const { loadSettings } = await import("./input/config.js");
+  // a large config takes a while to read: signals keep their default action meanwhile
+  return io.signals ? io.signals.guard(() => loadSettings(file)) : loadSettings(file);
 }
 
-/** Gather the writes of one turn of the event loop into one system call (many small documents). */
-function batched(stream: Writable): { emit: (text: string | Uint8Array) => Promise<void>; flush: () => void } {
-  let corked = false;
-  const flush = () => {
-    if (!corked) return;
-    corked = false;
-    stream.uncork();
-  };
-  const emit = (text: string | Uint8Array) => {
-    if (!corked && text.length) {
-      corked = true;
-      stream.cork();
-      setImmediate(flush);
-    }
-    return write(stream, text);
-  };
-  return { emit, flush };
-}
-
-/** The -o file, opened now so that a bad path is a clear fatal error before any work. */
-function openOutput(file: string): Writable {
-  let fd: number;
-  try {
-    fd = openSync(file, "w");
-  } catch (e) {
-    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const out = createWriteStream("", { fd });
-  out.on("error", () => {}); // surfaced by write() and end()
-  return out;
-}
-
-function isBrokenPipe(e: unknown): boolean {
-  return (e as NodeJS.ErrnoException)?.code === "EPIPE" || (e as NodeJS.ErrnoException)?.code === "ERR_STREAM_DESTROYED";
-}
-
-/** A spinner with files done / total on a TTY stderr; nothing otherwise. */
-interface Progress {
-  tick(): void;
-  /** write a message line to stderr without tearing the spinner */
-  say(line: string): void;
-  stop(): void;
-}
-
-async function progress(io: CliIO, total: number, enabled: boolean): Promise<Progress> {
-  const plain: Progress = { tick() {}, say: (line) => void io.stderr.write(line), stop() {} };
-  if (!enabled || !io.stderr.isTTY || total < 2) return plain;
-  const { default: ora } = await import("ora");
-  let done = 0;
-  const text = () => `${done}/${total} files`;
-  const spinner = ora({ text: text(), stream: io.stderr as NodeJS.WritableStream, discardStdin: false, isEnabled: true }).start();
-  return {
-    tick() {
-      done++;
-      spinner.text = text();
-    },
-    say(line) {
-      spinner.clear();
-      io.stderr.write(line);
-      spinner.render();
-    },
-    stop: () => void spinner.stop(),
-  };
-}
-
-async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, signal: AbortSignal): Promise<number> {
+async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const started = performance.now();
+  const signal = io.signals?.signal;
   const when = (flags.color ?? "auto") as ColorWhen;
   if (!COLOR_WHEN.includes(when)) throw new UsageError(`--color wants ${COLOR_WHEN.join(", ")}, got ${JSON.stringify(flags.color)}`);
   const err = new Chalk({ level: colorLevel(io.stderr, io.env, when) });
@@ -182,8 +125,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   // colour is for the pretty view: asking for it on a pipe asks for that view (`claims extract x --color always | less -R`)
   const format = (flags.format ?? (flags.output ? (OUTPUT_EXTENSIONS[path.extname(flags.output).toLowerCase()] ?? "json") : io.stdout.isTTY || when === "always" ? "pretty" : "json")) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format ${JSON.stringify(flags.format)}: use one of ${FORMATS.join(", ")}`);
-  if (flags.failOn && flags.failOn !== "error" && flags.failOn !== "empty") {
-    throw new UsageError(`--fail-on wants error or empty, got ${JSON.stringify(flags.failOn)}`);
+  const inputFormat = (flags.inputFormat ?? "auto") as InputFormatOption;
+  if (!INPUT_FORMATS.includes(inputFormat)) throw new UsageError(`unknown input format ${JSON.stringify(flags.inputFormat)}: use one of ${INPUT_FORMATS.join(", ")}`);
+  if (flags.failOn && !(FAIL_ON as readonly string[]).includes(flags.failOn)) {
+    throw new UsageError(`--fail-on wants error, empty or never, got ${JSON.stringify(flags.failOn)}`);
   }
   if (flags.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(flags.jobs)) throw new UsageError(`--jobs wants a whole number from 1, got ${JSON.stringify(flags.jobs)}`);
   let date: string | null = null;
@@ -196,9 +141,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
       throw new UsageError(`--date: ${(e as Error).message}`);
     }
   }
-  let settings: Settings = { config: EMPTY_CONFIG, limits: {} };
-  const configFile = flags.config ? path.resolve(io.cwd, flags.config) : findConfig(io.cwd);
-  if (configFile) settings = loadSettings(configFile);
+  const settings = await settingsFor(flags, io);
 
   const skipped: string[] = [];
   const bare: string[] = [];
@@ -208,19 +151,24 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
     const found = skipped.length ? `only ${plural(skipped.length, "file")} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${some(skipped)}` : "no file at all";
     throw new UsageError(`no article in ${some(inputs)}: found ${found}`);
   }
-  const out: Writable = flags.output ? openOutput(path.resolve(io.cwd, flags.output)) : io.stdout;
+  const target = flags.output ? path.resolve(io.cwd, flags.output) : null;
+  if (target) assertNotAnInput(target, sources);
+  const out: Output = target ? fileOutput(target) : streamOutput(io.stdout);
+  io.signals?.onExit(() => out.abandon());
   const color = format === "pretty" && !flags.output ? colorLevel(io.stdout, io.env, when) : 0;
   const options = { color, width: viewWidth(io) };
   const reporter = await loadReporter(format, options);
-  const { emit, flush } = batched(out);
+  if (io.stdoutClosed && !target && !flags.quiet) {
+    io.stderr.write(`claims: ${err.yellow("warning")} stdout is closed (or /dev/null opened for reading and writing): the output is discarded; -o FILE writes it to a file\n`);
+  }
   if (skipped.length && !flags.quiet) {
     io.stderr.write(`claims: ${err.yellow("skipped")} ${plural(skipped.length, "file")} that ${skipped.length === 1 ? "is" : "are"} not .txt, .md, .html or .jsonl: ${some(skipped)}\n`);
   }
   if (bare.length && !flags.quiet) io.stderr.write(`claims: ${err.yellow("no article")} in ${some(bare)}\n`);
   // the pretty view shows a failure in its place: on the same terminal, once is enough
-  const sayFailures = !(format === "pretty" && out === io.stdout && io.stdout.isTTY && io.stderr.isTTY);
+  const sayFailures = !(format === "pretty" && !target && io.stdout.isTTY && io.stderr.isTTY);
   // a spinner on the terminal the output is written to would tear it: the output shows the progress there
-  const bar = await progress(io, sources.length, !flags.quiet && !(out === io.stdout && io.stdout.isTTY));
+  const bar = await progress(io.stderr, sources.length, !flags.quiet && !(!target && io.stdout.isTTY));
   let failed = 0;
   let empty = 0;
   let docs = 0;
@@ -228,7 +176,11 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
   const batch = runBatch(sources, {
     date,
     config: settings.config,
-    stdin: () => readStdin(io.stdin),
+    stdin: () => io.stdin as Readable,
+    inputFormat,
+    warn: (p, message) => void (!flags.quiet && bar.say(`claims: ${err.yellow("warning")} ${escapeControls(p)}: ${escapeControls(message)}\n`)),
+    inThreadGuard: io.signals ? (work) => io.signals!.guard(work) : undefined,
+    signal,
     jobs: flags.jobs ? Number(flags.jobs) : undefined,
     maxBytes: settings.limits.maxBytes,
     budgetMs: settings.limits.timeoutSeconds ? settings.limits.timeoutSeconds * 1000 : undefined,
@@ -237,40 +189,48 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: CliIO, sign
     onSourceDone: () => bar.tick(),
   });
   try {
-    await emit(reporter.start());
+    await out.write(reporter.start());
     for await (const o of batch) {
-      if (signal.aborted) return EXIT.interrupted;
+      if (signal?.aborted) break;
       if ("error" in o) {
         failed++;
         if (sayFailures) bar.say(`claims: ${escapeControls(o.path)}: ${err.red(o.error.code)}: ${escapeControls(o.error.message)}\n`);
-        await emit(reporter.failure(errorDocument(o.path, o.error)));
+        await out.write(reporter.failure(errorDocument(o.path, o.error, o)));
       } else {
         const n = "doc" in o ? o.doc.claims.length : o.claims;
         docs++;
         claims += n;
         if (!n) empty++;
-        await emit("doc" in o ? reporter.document(o.doc, o.text) : o.rendered);
+        await out.write("doc" in o ? reporter.document(o.doc, o.text) : o.rendered);
       }
     }
-    await emit(reporter.end());
-    flush();
-    if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    if (signal?.aborted) {
+      out.abandon();
+      return interruptedCode(signal);
+    }
+    await out.write(reporter.end());
+    await out.commit();
+  } catch (e) {
+    out.abandon();
+    if (signal?.aborted) return interruptedCode(signal);
+    if (e instanceof Interrupted) return EXIT.interrupted;
+    throw e;
   } finally {
     bar.stop();
   }
-  if (signal.aborted) return EXIT.interrupted;
   if (!flags.quiet && io.stderr.isTTY) {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     const parts = [plural(docs, "document"), plural(claims, "claim"), failed ? err.red(`${failed} failed`) : "0 failed", `${secs} s`];
     io.stderr.write(err.dim(parts.join(" · ")) + "\n");
   }
+  if (flags.failOn === "never") return EXIT.ok;
   if (flags.failOn === "error" && failed) return EXIT.gate;
   if (failed) return EXIT.failed;
   if (flags.failOn === "empty" && empty) return EXIT.gate;
   return EXIT.ok;
 }
 
-export function buildProgram(io: CliIO, setCode: (n: number) => void, signal: AbortSignal): Command {
+export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   const program = new Command();
   program
     .name("claims")
@@ -278,7 +238,7 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void, signal: Ab
     .version(pkg.version, "-V, --version")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(escapeLines(s)),
       // one prefix for every message, one line each: commander's own errors say `error:` and suggest on a line of their own
       outputError: (s, write) => write(s.replace(/^error: /, "claims: ").replace(/\n\(Did you mean ([^\n]*)\?\)\n$/, " (did you mean $1?)\n")),
     })
@@ -290,10 +250,12 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void, signal: Ab
     .description("extract actors, figures, dates, quotes and claims from articles")
     .argument("[INPUT...]", "files, directories (recursive), globs, or - for stdin")
     .addOption(new Option("-f, --format <fmt>", `${FORMATS.join(" | ")} (default: pretty on a terminal, json otherwise)`))
-    .option("-o, --output <file>", "write there instead of stdout")
+    .addOption(new Option("--input-format <fmt>", `${INPUT_FORMATS.join(" | ")} (default auto: by extension, then content; jsonl is never guessed for stdin)`))
+    .option("-o, --output <file>", "write there instead of stdout (replaced whole when the run ends)")
     .option("--date <YYYY-MM-DD>", "publication date: resolves \"last year\", \"last Friday\", \"in March\"")
-    .option("--config <file>", "YAML config (extra actors and aliases, boilerplate patterns); default: .claims.yaml found upward")
-    .option("--fail-on <cond>", "CI gate: error (an input failed) or empty (an input gave no claim)")
+    .option("--config <file>", "YAML config (extra actors and aliases, boilerplate patterns); default: .claims.yaml of the project")
+    .option("--no-config", "use no config file")
+    .option("--fail-on <cond>", "CI gate: error (an input failed) or empty (an input gave no claim): exit 1; never: failures are error records only, exit 0")
     .option("--color <when>", "auto | always | never: colour in the pretty view and messages (always: also on a pipe, and pretty is then the default format)")
     .option("--jobs <n>", "worker threads for batches (default: number of cores)")
     .option("-q, --quiet", "no progress, no summary, errors only")
@@ -307,6 +269,7 @@ Examples:
   $ claims extract -f jsonl news/ | jq -c 'select(.type == "asset-sale")'
   $ cat article.txt | claims extract -
   $ claims extract --fail-on error 'feeds/**/*.html'
+  $ claims extract --input-format jsonl -f ndjson --fail-on never --jobs 1 - < part-00000
   $ claims extract -f html news/ -o report.html        # the articles with their claims highlighted
   $ claims extract article.txt --color always | less -R
 
@@ -314,17 +277,20 @@ Reads .txt, .md (front matter date:), .html (the article, its published_time) an
 ({"id", "text", "title", "date"} per line) from directories. The config may also set
 limits: {maxBytes: <largest article>, timeoutSeconds: <time budget of one article>}.
 
-Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an input failed · 130 interrupted`,
+Exit codes: 0 ok · 1 a --fail-on gate tripped · 2 usage or fatal error · 3 an input failed · 130 interrupted (SIGINT) · 143 terminated (SIGTERM)`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
-      setCode(await runExtract(inputs, flags, io, signal));
+      setCode(await runExtract(inputs, flags, io));
     });
 
   program
     .command("schema")
-    .description("print the JSON Schema of the output documents")
-    .action(() => {
-      io.stdout.write(JSON.stringify(jsonSchema(), null, 2) + "\n");
+    .description("print the JSON Schema of the output: one document of json, yaml and ndjson (default), or one jsonl line")
+    .addOption(new Option("-f, --format <fmt>", "json | ndjson | yaml (a document) or jsonl (a line)"))
+    .action((flags: { format?: string }) => {
+      const of = flags.format ?? "json";
+      if (!["json", "ndjson", "yaml", "jsonl"].includes(of)) throw new UsageError(`schema --format wants json, ndjson, yaml or jsonl, got ${JSON.stringify(of)}`);
+      io.stdout.write(JSON.stringify(jsonSchema(of === "jsonl" ? "jsonl" : "document"), null, 2) + "\n");
       setCode(EXIT.ok);
     });
   return program;
@@ -345,9 +311,9 @@ function shellWord(s: string): string {
 }
 
 /** Run the CLI with these arguments (without node and the script); resolves to the exit code. */
-export async function main(argv: string[], io: CliIO, signal: AbortSignal = new AbortController().signal): Promise<number> {
+export async function main(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(io, (n) => (code = n), signal);
+  const program = buildProgram(io, (n) => (code = n));
   try {
     if (!argv.length) {
       program.outputHelp({ error: true });
@@ -366,27 +332,30 @@ export async function main(argv: string[], io: CliIO, signal: AbortSignal = new 
       return EXIT.usage;
     }
     if (isBrokenPipe(e)) return EXIT.ok;
-    const msg = e instanceof UsageError || e instanceof ConfigError ? (e as Error).message : `fatal: ${(e as Error).stack ?? e}`;
-    io.stderr.write(`claims: ${msg}\n`);
+    // ConfigError by name: config.js is loaded only when a config is read
+    const known = e instanceof UsageError || e instanceof OutputError || (e as Error)?.name === "ConfigError";
+    io.stderr.write(`claims: ${escapeLines(known ? (e as Error).message : `fatal: ${(e as Error).stack ?? e}`)}\n`);
     return EXIT.usage;
   }
 }
 
 /** The process entry point, called by bin/claims.js. */
 export function run(): void {
-  const controller = new AbortController();
-  process.once("SIGINT", () => {
-    controller.abort();
-    process.exitCode = EXIT.interrupted;
-    setTimeout(() => process.exit(EXIT.interrupted), 200).unref();
-  });
-  // a closed pipe downstream (`claims extract big/ | head`) ends the run quietly
-  process.stdout.on("error", (e) => {
-    if (isBrokenPipe(e)) process.exit(process.exitCode ?? EXIT.ok);
-    throw e;
-  });
-  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
-  void main(process.argv.slice(2), io, controller.signal).then((code) => {
+  const signals = handleSignals();
+  // a failure of stdout is reported by the run (streamOutput); these keep it from being thrown as well
+  process.stdout.on("error", () => {});
+  process.stderr.on("error", () => {});
+  const io: CliIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    signals,
+    stdoutClosed: stdoutLooksClosed(),
+  };
+  void main(process.argv.slice(2), io).then((code) => {
+    if (signals.signal.aborted) process.exit(interruptedCode(signals.signal));
     if (!process.exitCode) process.exitCode = code;
   });
 }

@@ -35,6 +35,9 @@ export interface RunOptions {
   format?: InputFormat;
   config: Config;
   title: string | null;
+  /** a JSONL record's id and line number (source.id, source.line) */
+  id?: string | null;
+  line?: number | null;
   /** told how long each stage (and each recogniser, as "tag: NAME") took, for the benchmark */
   observe?: Observer;
 }
@@ -69,6 +72,8 @@ export function runPipeline(input: string, o: RunOptions): { doc: ClaimsDocument
       path: o.path,
       date: refDate ? o.formatDate(refDate) : null,
       title: o.title,
+      id: o.id ?? null,
+      line: o.line ?? null,
     }),
   );
   return { doc: out, text: norm.text };

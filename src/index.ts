@@ -21,6 +21,9 @@ export interface ExtractOptions {
   config?: Config;
   /** the article's title when the input gives it apart from the text (a JSONL record) */
   title?: string | null;
+  /** a JSONL record's id and line number, reported as `source.id` and `source.line` */
+  id?: string | null;
+  line?: number | null;
   /** told how long each stage took (the benchmark's stage table); no effect on the output */
   observe?: Observer;
 }
@@ -45,6 +48,8 @@ export function extractWithText(text: string, options: ExtractOptions = {}): { d
     format: options.format,
     config: options.config ?? EMPTY_CONFIG,
     title: options.title ?? null,
+    id: options.id ?? null,
+    line: options.line ?? null,
     observe: options.observe,
   });
 }

@@ -11,20 +11,39 @@
  */
 import { availableParallelism } from "node:os";
 import vm from "node:vm";
-import type { ExtractSettings, Outcome, RenderSpec } from "./batch/extract.js";
+import type { ExtractSettings } from "./batch/extract.js";
+import { failure, type Outcome, type RenderSpec } from "./batch/outcome.js";
 import { WorkerPool, type TaskInput } from "./batch/pool.js";
-import { DEFAULT_MAX_BYTES, isRecordFile, readArticles, readRecords, type Article, type ReadResult } from "./input/read.js";
+import { toWire } from "./input/wire.js";
+import { DEFAULT_MAX_BYTES, isRecordSource, readArticle, readSource, type Article, type InputFormatOption, type ReadOptions, type ReadResult } from "./input/read.js";
 import type { Source } from "./input/sources.js";
 import type { Config } from "./pipeline/types.js";
 import type { Reporter } from "./report/index.js";
 
-export type { Outcome, RenderSpec } from "./batch/extract.js";
+export type { Outcome, RenderSpec } from "./batch/outcome.js";
+
+/** Thrown out of the batch when Ctrl-C stops an extraction running in this thread. */
+export class Interrupted extends Error {
+  override name = "Interrupted";
+}
 
 export interface BatchOptions {
   /** reference date for every input (from --date), else each input's own */
   date: string | null;
   config: Config;
-  stdin?: () => Promise<Uint8Array>;
+  /** the bytes of stdin as they arrive (read only for a `-` source) */
+  stdin?: () => AsyncIterable<Uint8Array>;
+  /** how inputs are read (`--input-format`; default auto) */
+  inputFormat?: InputFormatOption;
+  /** told about an input read, but perhaps not as meant (stdin that looks like JSONL, read as text) */
+  warn?: (path: string, message: string) => void;
+  /**
+   * Runs each extraction done in this thread (synchronous, up to its time budget). The CLI
+   * uses it to leave SIGTERM to its default action meanwhile; Ctrl-C stops it as it is.
+   */
+  inThreadGuard?: <T>(run: () => T) => T;
+  /** stops the batch at once: it then throws Interrupted */
+  signal?: AbortSignal;
   /** one article larger than this is a `too-large` error record */
   maxBytes?: number;
   /** worker threads (default: the number of cores) */
@@ -53,17 +72,20 @@ let watch: vm.Context | null = null;
  * Extract in this thread, within the time budget all the same: code run through `vm` with
  * a timeout is stopped by V8 when it overruns, even deep inside the pipeline.
  */
-async function extractHere(a: Article, s: ExtractSettings, budgetMs: number): Promise<Outcome> {
+async function extractHere(a: Article, s: ExtractSettings, budgetMs: number, guard: <T>(run: () => T) => T = (run) => run()): Promise<Outcome> {
   const { extractArticle } = await import("./batch/extract.js");
   let reporter: Reporter | null = null;
   if (s.render) reporter = await (await import("./report/index.js")).loadReporter(s.render.format, s.render);
   watch ??= vm.createContext({ run: null });
   watch.run = () => extractArticle(a, s, reporter);
   try {
-    return vm.runInContext("run()", watch, { timeout: Math.max(1, Math.round(budgetMs)) }) as Outcome;
+    // breakOnSigint: Ctrl-C stops the pipeline where it is, as the timeout does
+    return guard(() => vm.runInContext("run()", watch!, { timeout: Math.max(1, Math.round(budgetMs)), breakOnSigint: true }) as Outcome);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw e;
-    return { path: a.path, error: { code: "timeout", message: `no result within the time budget of ${Math.round(budgetMs / 100) / 10} s for this input` } };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ERR_SCRIPT_EXECUTION_INTERRUPTED") throw new Interrupted("interrupted");
+    if (code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw e;
+    return failure(a, { code: "timeout", message: `no result within the time budget of ${Math.round(budgetMs / 100) / 10} s for this input` });
   } finally {
     watch.run = null;
   }
@@ -96,14 +118,15 @@ class Ordered {
     this.wakeConsumer?.();
     this.wakeProducer?.();
   }
-  async shift(): Promise<Promise<Item> | null> {
+  /** The next item's promise, wrapped (an async function would wait for it). */
+  async shift(): Promise<{ item: Promise<Item> } | null> {
     while (!this.items.length) {
       if (this.closed) return null;
       await new Promise<void>((r) => (this.wakeConsumer = r));
     }
-    const p = this.items.shift()!;
+    const item = this.items.shift()!;
     this.wakeProducer?.();
-    return p;
+    return { item };
   }
 }
 
@@ -112,56 +135,60 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const budget = typeof opts.budgetMs === "number" ? () => opts.budgetMs as number : (opts.budgetMs ?? defaultBudgetMs);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const readOpts = { maxBytes, stdin: opts.stdin };
+  const format = opts.inputFormat ?? "auto";
+  const readOpts: ReadOptions = { maxBytes, stdin: opts.stdin, inputFormat: format, warn: opts.warn };
   const single = sources.length === 1 && sources[0].kind !== "file";
   let pool: WorkerPool | null = null;
+  const here = (a: Article) => extractHere(a, settings, budget(a.text.length), opts.inThreadGuard);
   // without threads (none can start): read and extract here, one at a time
   let last: Promise<unknown> = Promise.resolve();
   const fallback = (t: TaskInput): Promise<Outcome> => {
     const next = last.then(async () => {
-      const r = t.kind === "article" ? { article: t.article } : (await readArticles({ kind: "file", path: t.path, file: t.file }, readOpts))[0];
-      return "error" in r ? r : extractHere(r.article, settings, budget(r.article.text.length));
+      const r = t.kind === "article" ? { article: t.article } : await readArticle({ kind: "file", path: t.path, file: t.file }, readOpts);
+      return "error" in r ? r : here(r.article);
     });
     last = next.catch(() => {});
     return next;
   };
-  const inPool = (t: TaskInput) => (pool ??= new WorkerPool({ size: jobs, init: settings, budgetMs: budget, fallback })).run(t);
+  // patterns cross to the workers as their source text
+  const inPool = (t: TaskInput) => (pool ??= new WorkerPool({ size: jobs, init: { ...settings, config: toWire(settings.config) }, budgetMs: budget, fallback })).run(t);
 
   const failed = (path: string, e: unknown): Outcome => ({ path, error: { code: "internal", message: (e as Error)?.message ?? String(e) } });
   /** an article already read (stdin, a JSONL record, or a single file read here) */
   const extractRead = (r: ReadResult, small: boolean): Promise<Outcome> => {
     if ("error" in r) return Promise.resolve(r);
-    const here = opts.inThread ?? (small && r.article.text.length <= IN_THREAD_MAX_CHARS);
-    if (here) return extractHere(r.article, settings, budget(r.article.text.length));
+    if (opts.inThread ?? (small && r.article.text.length <= IN_THREAD_MAX_CHARS)) return here(r.article);
     return inPool({ kind: "article", path: r.article.path, article: r.article });
   };
-  const item = (p: Promise<Outcome>, path: string, done?: Source): Promise<Item> =>
-    p.catch((e) => failed(path, e)).then((outcome) => ({ outcome, done }));
+  const item = (p: Promise<Outcome>, path: string, done?: Source): Promise<Item> => {
+    const it = p
+      .catch((e) => {
+        if (e instanceof Interrupted) throw e;
+        return failed(path, e);
+      })
+      .then((outcome) => ({ outcome, done }));
+    // an interrupt reaches the consumer, if it is still there to take it
+    it.catch(() => {});
+    return it;
+  };
 
   // room for every worker to be busy while the output waits on a slow input ahead of them
   const queue = new Ordered(Math.max(64, jobs * 64));
   let stopped = false;
   /** Queue the outcomes of one source, in order, then the mark that it is done. */
   const feed = async (src: Source) => {
-    if (src.kind === "file" && isRecordFile(src)) {
-      // records stream one at a time, behind the earlier sources
-      for await (const r of readRecords(src.path, src.file, readOpts)) {
+    if (isRecordSource(src, format)) {
+      // records (a JSONL file, or stdin as it arrives) stream one at a time, behind the earlier sources
+      for await (const r of readSource(src, readOpts)) {
         await queue.room();
         if (stopped) return;
         queue.push(item(extractRead(r, false), "article" in r ? r.article.path : r.path));
       }
       queue.push(Promise.resolve({ done: src }));
     } else if (src.kind === "file" && opts.inThread !== true && sources.length > 1) {
-      queue.push(item(inPool({ kind: "file", path: src.path, file: src.file, maxBytes }), src.path, src));
-    } else if (src.kind === "file" || src.kind === "failed") {
-      queue.push(item(readArticles(src, readOpts).then((rs) => extractRead(rs[0], sources.length === 1)), src.path, src));
+      queue.push(item(inPool({ kind: "file", path: src.path, file: src.file, maxBytes, format }), src.path, src));
     } else {
-      // stdin may hold several records: each takes its own place
-      for (const r of await readArticles(src, readOpts)) {
-        await queue.room();
-        queue.push(item(extractRead(r, single && "article" in r && r.article.path === "-"), src.path));
-      }
-      queue.push(Promise.resolve({ done: src }));
+      queue.push(item(readArticle(src, readOpts).then((r) => extractRead(r, src.kind === "file" ? sources.length === 1 : single)), src.path, src));
     }
   };
   const produce = async () => {
@@ -179,9 +206,26 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
   const producing = produce()
     .catch(() => {})
     .finally(() => queue.close());
+  // an abort does not wait for the input at the head of the queue, nor for stdin to end
+  const signal = opts.signal;
+  const next = <T>(p: Promise<T>): Promise<T> => {
+    if (!signal) return p;
+    if (signal.aborted) return Promise.reject(new Interrupted("interrupted"));
+    // not Promise.race with one promise that never settles: each race would stay attached to it, holding its outcome
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(new Interrupted("interrupted"));
+      signal.addEventListener("abort", onAbort, { once: true });
+      p.then(
+        (v) => (signal.removeEventListener("abort", onAbort), resolve(v)),
+        (e) => (signal.removeEventListener("abort", onAbort), reject(e)),
+      );
+    });
+  };
   try {
-    for (let p = await queue.shift(); p; p = await queue.shift()) {
-      const it = await p;
+    for (;;) {
+      const head = await next(queue.shift());
+      if (!head) break;
+      const it = await next(head.item);
       if (it.outcome) yield it.outcome;
       if (it.done) opts.onSourceDone?.(it.done);
     }
@@ -189,6 +233,6 @@ export async function* runBatch(sources: readonly Source[], opts: BatchOptions):
     stopped = true;
     queue.close();
     await (pool as WorkerPool | null)?.close();
-    await producing;
+    if (!signal?.aborted) await producing;
   }
 }

@@ -145,12 +145,17 @@ export const ErrorCode = z.enum([
 
 export const ProblemRecord = z.object({ code: ErrorCode, message: z.string() });
 
+const recordId = z.string().nullable().meta({ description: "a JSONL record's `id` (as a string), null without one or for other inputs" });
+const recordLine = z.number().int().positive().nullable().meta({ description: "a JSONL record's line number in its input, null for other inputs" });
+
 export const Source = z.object({
-  path: z.string().nullable().meta({ description: "the input's path, `-` for stdin, `file#id` for a JSONL record" }),
+  path: z.string().nullable().meta({ description: "the input's path, `-` for stdin, `file#id` (else `file#line`) for a JSONL record" }),
   sha256: z.string().optional(),
   chars: z.number().int().nonnegative().optional().meta({ description: "length of the normalised text in code points" }),
   title: z.string().nullable().optional(),
   date: z.string().nullable().optional().meta({ description: "reference date (YYYY-MM-DD) or null" }),
+  id: recordId,
+  line: recordLine,
   author: z
     .string()
     .nullable()
@@ -178,7 +183,7 @@ const none = <T extends z.ZodType>(item: T) => z.array(item).max(0).meta({ descr
 export const ErrorDocument = z
   .object({
     schemaVersion: z.literal(1),
-    source: z.object({ path: z.string().nullable() }),
+    source: z.object({ path: z.string().nullable(), id: recordId, line: recordLine }),
     error: ProblemRecord,
     actors: none(Actor),
     claims: none(Claim),
@@ -194,12 +199,28 @@ export const ErrorDocument = z
   });
 
 /** The error document of an input that failed. */
-export function errorDocument(path: string | null, error: z.infer<typeof ProblemRecord>): z.infer<typeof ErrorDocument> {
-  return { schemaVersion: 1, source: { path }, error, actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] };
+export function errorDocument(
+  path: string | null,
+  error: z.infer<typeof ProblemRecord>,
+  record: { id?: string | null; line?: number | null } = {},
+): z.infer<typeof ErrorDocument> {
+  const source = { path, id: record.id ?? null, line: record.line ?? null };
+  return { schemaVersion: 1, source, error, actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] };
 }
 
-// the error document first: it needs `error`, which a document never has (a document first would take it and drop `error`)
+/**
+ * One document of the json, ndjson and yaml formats (one line of ndjson). The error document
+ * first: it needs `error`, which a document never has (a document first would take it and drop `error`).
+ */
 export const OutputDocument = z.union([ErrorDocument, ClaimsDocument]);
+
+/** One line of the jsonl format: a claim with the input it comes from, or a failed input. */
+export const JsonlLine = z
+  .union([
+    Claim.extend({ source: z.string().meta({ description: "the input's path (`file#id` for a JSONL record), `-` for stdin" }) }),
+    z.object({ source: z.string(), error: ProblemRecord }).strict(),
+  ])
+  .meta({ id: "JsonlLine", description: "one line of -f jsonl" });
 
 export type Mention = z.infer<typeof Mention>;
 export type ActorKind = z.infer<typeof ActorKind>;
@@ -222,8 +243,12 @@ export type ProblemRecord = z.infer<typeof ProblemRecord>;
 export type ClaimsDocument = z.infer<typeof ClaimsDocument>;
 export type ErrorDocument = z.infer<typeof ErrorDocument>;
 export type OutputDocument = z.infer<typeof OutputDocument>;
+export type JsonlLine = z.infer<typeof JsonlLine>;
 
-/** JSON Schema (draft 2020-12) of one output document, for `claims schema`. */
-export function jsonSchema(): unknown {
-  return z.toJSONSchema(OutputDocument, { target: "draft-2020-12" });
+/**
+ * JSON Schema (draft 2020-12), for `claims schema`: of one document of json, yaml and
+ * ndjson (each ndjson line is one), or of one jsonl line.
+ */
+export function jsonSchema(of: "document" | "jsonl" = "document"): unknown {
+  return z.toJSONSchema(of === "jsonl" ? JsonlLine : OutputDocument, { target: "draft-2020-12" });
 }

@@ -32,6 +32,8 @@ const TWINS: Record<string, (values: Json[]) => Json[]> = {
     return [[...n].sort(([a], [b]) => (a < b ? -1 : 1)).map(([type, count]) => ({ type, n: count }))];
   },
   'select(.error) | "\\(.source.path): \\(.error.code)"': (docs) => docs.filter((d) => d.error).map((d) => `${d.source.path}: ${d.error.code}`),
+  "select(.error) | {path: .source.path, id: .source.id, line: .source.line, code: .error.code}": (docs) =>
+    docs.filter((d) => d.error).map((d) => ({ path: d.source.path, id: d.source.id, line: d.source.line, code: d.error.code })),
 };
 
 /** A recipe taken apart: claims' arguments, jq's flags and filter. */

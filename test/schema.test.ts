@@ -2,10 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ClaimsDocument, errorDocument, ErrorDocument, jsonSchema, OutputDocument } from "../src/schema.js";
 
-describe("schema/claims.schema.json", () => {
-  it("is the JSON Schema generated from the zod schema (run `npm run schema` after changing src/schema.ts)", () => {
-    const committed = JSON.parse(readFileSync(new URL("../schema/claims.schema.json", import.meta.url), "utf8"));
-    expect(committed).toEqual(jsonSchema());
+describe("the committed JSON Schemas (run `npm run schema` after changing src/schema.ts)", () => {
+  it.each([
+    ["schema/claims.schema.json", "document"],
+    ["schema/claims-jsonl.schema.json", "jsonl"],
+  ] as const)("%s is generated from the zod schema (%s)", (file, of) => {
+    const committed = JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"));
+    expect(committed).toEqual(jsonSchema(of));
   });
 });
 

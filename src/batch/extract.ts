@@ -6,18 +6,11 @@
 import { extractWithText, InputError } from "../index.js";
 import type { Article } from "../input/read.js";
 import type { Config } from "../pipeline/types.js";
-import type { Format, ReportOptions, Reporter } from "../report/index.js";
-import type { ClaimsDocument, ProblemRecord } from "../schema.js";
+import type { Reporter } from "../report/index.js";
+import type { ClaimsDocument } from "../schema.js";
+import { failure, type Outcome, type RenderSpec } from "./outcome.js";
 
-export type Outcome =
-  | { path: string; doc: ClaimsDocument; text: string }
-  | { path: string; error: ProblemRecord }
-  /** a document already in the output format (UTF-8 bytes when it comes from a worker), with the number of its claims */
-  | { path: string; rendered: string | Uint8Array; claims: number };
-
-export interface RenderSpec extends ReportOptions {
-  format: Format;
-}
+export { failure, type Failure, type Outcome, type RenderSpec } from "./outcome.js";
 
 export interface ExtractSettings {
   /** reference date for every input (from --date), else each input's own */
@@ -31,10 +24,10 @@ export function extractArticle(a: Article, s: ExtractSettings, reporter?: Report
   let doc: ClaimsDocument;
   let text: string;
   try {
-    ({ doc, text } = extractWithText(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title }));
+    ({ doc, text } = extractWithText(a.text, { path: a.path, date: s.date ?? a.date, format: a.format, config: s.config, title: a.title, id: a.id, line: a.line }));
   } catch (e) {
-    if (e instanceof InputError) return { path: a.path, error: { code: e.code, message: e.message } };
-    return { path: a.path, error: { code: "internal", message: `extraction failed: ${(e as Error).message}` } };
+    if (e instanceof InputError) return failure(a, { code: e.code, message: e.message });
+    return failure(a, { code: "internal", message: `extraction failed: ${(e as Error).message}` });
   }
   return reporter ? { path: a.path, rendered: reporter.document(doc, text), claims: doc.claims.length } : { path: a.path, doc, text };
 }

@@ -9,14 +9,24 @@
  * for the main thread between two inputs.
  */
 import { Worker } from "node:worker_threads";
-import type { Article } from "../input/read.js";
+import type { WireConfig } from "../input/wire.js";
+import type { Article, InputFormatOption } from "../input/read.js";
 import type { ProblemRecord } from "../schema.js";
-import type { ExtractSettings, Outcome } from "./extract.js";
+import type { ExtractSettings } from "./extract.js";
+import type { Outcome } from "./outcome.js";
 
-export type WorkerInit = ExtractSettings;
+/** The settings a worker starts with: its config as it crosses threads. */
+export type WorkerInit = Omit<ExtractSettings, "config"> & { config: WireConfig };
 
 /** What a worker is given: a file to read, or an article already read (a JSONL record, stdin). */
-export type TaskInput = { kind: "file"; path: string; file: string; maxBytes?: number } | { kind: "article"; path: string; article: Article };
+export type TaskInput =
+  | { kind: "file"; path: string; file: string; maxBytes?: number; format?: InputFormatOption }
+  | { kind: "article"; path: string; article: Article };
+
+/** The error record of a task: a JSONL record keeps its id and line. */
+function failed(t: TaskInput, error: ProblemRecord): Outcome {
+  return t.kind === "article" ? { path: t.path, error, id: t.article.id, line: t.article.line } : { path: t.path, error };
+}
 export type Task = TaskInput & { id: number };
 
 type Reply = { ready: true } | { id: number; started: number } | { id: number; outcome: Outcome };
@@ -75,7 +85,7 @@ export class WorkerPool {
 
   /** Read and extract one input in a worker; never rejects. */
   run(input: TaskInput): Promise<Outcome> {
-    if (this.closed) return Promise.resolve({ path: input.path, error: { code: "internal", message: "the worker pool is closed" } });
+    if (this.closed) return Promise.resolve(failed(input, { code: "internal", message: "the worker pool is closed" }));
     if (this.broken) return this.without(input);
     return new Promise((resolve) => {
       this.queue.push({ task: { ...input, id: this.nextId++ }, resolve, retries: 0 });
@@ -173,10 +183,10 @@ export class WorkerPool {
     const victim = slot.running ?? slot.jobs[0];
     const back: Job[] = [];
     for (const job of slot.jobs) {
-      if (job === victim || job.retries >= 1) job.resolve({ path: job.task.path, error });
+      if (job === victim || job.retries >= 1) job.resolve(failed(job.task, error));
       else back.push({ ...job, retries: job.retries + 1 });
     }
-    this.queue.unshift(...back);
+    for (let i = back.length - 1; i >= 0; i--) this.queue.unshift(back[i]);
     if (!slot.ready && !this.everReady && ++this.startFailures >= START_TRIES) {
       // no worker will start: run what is left without threads rather than respawn forever
       this.broken = error.message;
@@ -188,7 +198,7 @@ export class WorkerPool {
 
   /** A task run without a worker (the fallback), or failed when there is none. */
   private without(input: TaskInput): Promise<Outcome> {
-    if (this.opts.fallback) return this.opts.fallback(input).catch((e) => ({ path: input.path, error: { code: "internal", message: (e as Error).message } }));
-    return Promise.resolve({ path: input.path, error: { code: "internal", message: `cannot start a worker: ${this.broken}` } });
+    if (this.opts.fallback) return this.opts.fallback(input).catch((e) => failed(input, { code: "internal", message: (e as Error).message }));
+    return Promise.resolve(failed(input, { code: "internal", message: `cannot start a worker: ${this.broken}` }));
   }
 }

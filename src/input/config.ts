@@ -1,14 +1,17 @@
 /**
- * The YAML config (`--config FILE`, else `.claims.yaml` found upward from the working
- * directory): extra actors with their aliases, boilerplate patterns, and batch limits.
+ * The YAML config (`--config FILE`, else the `.claims.yaml` of the user's project, see
+ * findConfig): extra actors with their aliases, boilerplate patterns, and batch limits.
  * Validated by zod; a bad key is reported by its path.
+ *
+ * Read with js-yaml: a config of 200,000 actors (21 MB) parses in under a second, where the
+ * `yaml` package (kept for writing YAML 1.1 output) takes ten and over a gigabyte.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { parse } from "yaml";
+import { readFileSync } from "node:fs";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { z } from "zod";
 import { ActorKind } from "../schema.js";
 import type { Config } from "../pipeline/types.js";
+import { BoilerplatePattern } from "./patterns.js";
 
 const ConfigFile = z
   .object({
@@ -51,16 +54,7 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export const CONFIG_NAME = ".claims.yaml";
-
-/** The nearest `.claims.yaml` from `dir` upward, or null. */
-export function findConfig(dir: string): string | null {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const f = path.join(d, CONFIG_NAME);
-    if (existsSync(f)) return f;
-    if (path.dirname(d) === d) return null;
-  }
-}
+export { CONFIG_NAME, findConfig } from "./find-config.js";
 
 export function parseConfig(yamlText: string, where = "config"): Config {
   return parseSettings(yamlText, where).config;
@@ -69,7 +63,7 @@ export function parseConfig(yamlText: string, where = "config"): Config {
 export function parseSettings(yamlText: string, where = "config"): Settings {
   let raw: unknown;
   try {
-    raw = parse(yamlText) ?? {};
+    raw = load(yamlText, { schema: CORE_SCHEMA, filename: where }) ?? {};
   } catch (e) {
     throw new ConfigError(`${where}: not valid YAML: ${(e as Error).message.split("\n")[0]}`);
   }
@@ -82,9 +76,9 @@ export function parseSettings(yamlText: string, where = "config"): Settings {
   }
   const boilerplate = r.data.boilerplate.map((p, i) => {
     try {
-      return new RegExp(p, "i");
+      return new BoilerplatePattern(p);
     } catch (e) {
-      throw new ConfigError(`${where}: boilerplate.${i}: not a valid regular expression: ${(e as Error).message}`);
+      throw new ConfigError(`${where}: boilerplate.${i}: not a valid regular expression for the linear-time engine (RE2): ${JSON.stringify(p)}: ${(e as Error).message}`);
     }
   });
   return {

@@ -1,15 +1,18 @@
 /**
  * Reading sources into the articles they hold: a text, Markdown or HTML file is one
- * article; a JSONL file is one article per record (`{"id", "text", "title", "date"}`,
- * path `file#id`), read line by line so that a file of any size streams in constant
- * memory. Problems become error records with the SPEC §4 codes.
+ * article; a JSONL source (a `.jsonl` file, or any input with `--input-format jsonl`) is one
+ * article per record (`{"id", "text", "title", "date"}`), read and decoded line by line so
+ * that a file or a stdin stream of any size streams in constant memory. Stdin is JSONL only
+ * when told so: it is never guessed from its content. Problems become error records with
+ * the SPEC §4 codes.
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { decode, sniffFormat, type InputFormat } from "../pipeline/normalize.js";
 import { InputError, isCalendarDate } from "../pipeline/problems.js";
 import type { ProblemRecord } from "../schema.js";
+import { readLines } from "./lines.js";
 import type { Source } from "./sources.js";
 
 export interface Article {
@@ -18,9 +21,24 @@ export interface Article {
   format: InputFormat;
   date: string | null;
   title: string | null;
+  /** a JSONL record's `id` (null without one) and line number; null for other inputs */
+  id: string | null;
+  line: number | null;
 }
 
-export type ReadResult = { article: Article } | { path: string; error: ProblemRecord };
+/** An input, or one record of it, that could not be read. */
+export interface ReadFailure {
+  path: string;
+  error: ProblemRecord;
+  id?: string | null;
+  line?: number | null;
+}
+
+export type ReadResult = { article: Article } | ReadFailure;
+
+/** `--input-format`: how inputs are read. `auto`: by extension (`.jsonl` is records), then by content. */
+export const INPUT_FORMATS = ["auto", "text", "markdown", "html", "jsonl"] as const;
+export type InputFormatOption = (typeof INPUT_FORMATS)[number];
 
 /** JSONL files up to this size are read in one go rather than streamed. */
 const SMALL_FILE = 1 << 20;
@@ -30,10 +48,16 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 export interface ReadOptions {
   maxBytes?: number;
-  stdin?: () => Promise<Uint8Array>;
+  inputFormat?: InputFormatOption;
+  /** the bytes of stdin, as they arrive */
+  stdin?: () => AsyncIterable<Uint8Array>;
+  /** told about an input that is read, but perhaps not as its owner meant */
+  warn?: (path: string, message: string) => void;
 }
 
-export function formatOf(file: string, text: string): InputFormat {
+/** The article format of one input: as `--input-format` says, else by extension, else by content. */
+export function formatOf(file: string, text: string, option: InputFormatOption = "auto"): InputFormat {
+  if (option === "text" || option === "markdown" || option === "html") return option;
   const ext = path.extname(file).toLowerCase();
   if (ext === ".html" || ext === ".htm") return "html";
   if (ext === ".md" || ext === ".markdown") return "markdown";
@@ -41,14 +65,10 @@ export function formatOf(file: string, text: string): InputFormat {
 }
 
 /** A source read record by record (JSONL) rather than as one article. */
-export function isRecordFile(src: Source): boolean {
-  return src.kind === "file" && path.extname(src.path).toLowerCase() === ".jsonl";
-}
-
-export async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
+export function isRecordSource(src: Source, option: InputFormatOption = "auto"): boolean {
+  if (src.kind === "failed") return false;
+  if (option === "jsonl") return true;
+  return option === "auto" && src.kind === "file" && path.extname(src.path).toLowerCase() === ".jsonl";
 }
 
 /** Out of file descriptors: a passing state (other threads hold them), worth waiting out. */
@@ -77,66 +97,80 @@ function retryingSync<T>(f: () => T): T {
   }
 }
 
-function tooLarge(p: string, size: number, max: number): ReadResult {
+function tooLarge(p: string, size: number | string, max: number): ReadFailure {
   return { path: p, error: { code: "too-large", message: `${size} bytes, over the limit of ${max} for one article` } };
 }
 
-function readError(p: string, e: unknown): ReadResult {
+/** A failed read → its error record: ENOENT is `not-found`, everything else `unreadable`. */
+export function readError(p: string, e: unknown): ReadFailure {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return { path: p, error: { code: "not-found", message: `no such file: ${p}` } };
   if (code === "EISDIR") return { path: p, error: { code: "unreadable", message: "a directory, not a file" } };
+  if (code === "ELOOP") return { path: p, error: { code: "unreadable", message: "symlink loop (ELOOP)" } };
   return { path: p, error: { code: "unreadable", message: `cannot read: ${code ?? (e as Error).message}` } };
 }
 
-/** The articles of any source, in order (JSONL files streamed record by record). */
+/** The articles of any source, in order: one, or one per record. */
 export async function* readSource(src: Source, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  if (src.kind === "file" && isRecordFile(src)) yield* readRecords(src.path, src.file, opts);
-  else yield* await readArticles(src, opts);
+  if (isRecordSource(src, opts.inputFormat)) {
+    if (src.kind === "file") yield* readRecords(src.path, src.file, opts);
+    else yield* recordsOf("-", opts.stdin?.() ?? [], opts);
+  } else yield await readArticle(src, opts);
 }
 
-/** A file or stdin read whole: one article (stdin holding JSONL records: one per record). */
-export async function readArticles(src: Source, opts: ReadOptions = {}): Promise<ReadResult[]> {
+/** A source that holds one article (a file, or stdin read whole), read in this thread. */
+export async function readArticle(src: Source, opts: ReadOptions = {}): Promise<ReadResult> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (src.kind === "failed") return [{ path: src.path, error: src.error }];
+  if (src.kind === "failed") return { path: src.path, error: src.error };
   if (src.kind === "file") {
     try {
       const st = await retrying(() => stat(src.file));
-      if (!st.isFile()) return [{ path: src.path, error: { code: "unreadable", message: "not a regular file" } }];
-      if (st.size > max) return [tooLarge(src.path, st.size, max)];
-      return [articleOf(src.path, await retrying(() => readFile(src.file)), max)];
+      if (!st.isFile()) return { path: src.path, error: { code: "unreadable", message: "not a regular file" } };
+      if (st.size > max) return tooLarge(src.path, st.size, max);
+      return articleOf(src.path, await retrying(() => readFile(src.file)), max, opts.inputFormat);
     } catch (e) {
-      return [readError(src.path, e)];
+      return readError(src.path, e);
     }
   }
   let bytes: Uint8Array;
+  let size = 0;
   try {
-    bytes = opts.stdin ? await opts.stdin() : new Uint8Array();
+    // held up to the limit; past it, read to the end (the writer is not left blocked) and dropped
+    const chunks: Uint8Array[] = [];
+    for await (const c of opts.stdin?.() ?? []) {
+      size += c.length;
+      if (size <= max) chunks.push(c);
+      else chunks.length = 0;
+    }
+    bytes = Buffer.concat(chunks);
   } catch (e) {
-    return [readError(src.path, e)];
+    return readError(src.path, e);
   }
-  const r = articleOf(src.path, bytes, Infinity);
-  if ("article" in r && looksLikeJsonl(r.article.text)) return jsonlArticles("-", r.article.text, max);
-  if (bytes.length > max) return [tooLarge(src.path, bytes.length, max)];
-  return [r];
+  if (size > max) return tooLarge(src.path, size, max);
+  const r = articleOf(src.path, bytes, max, opts.inputFormat);
+  if ("article" in r && (opts.inputFormat ?? "auto") === "auto" && looksLikeJsonl(r.article.text)) {
+    opts.warn?.(src.path, "this looks like JSONL records, read as one article: say --input-format jsonl to read one record per line");
+  }
+  return r;
 }
 
 /**
  * One file read whole in the calling thread: what a worker does, so that reading runs in
  * parallel too. Stat first: opening a FIFO would wait for a writer.
  */
-export function readFileArticle(display: string, file: string, max = DEFAULT_MAX_BYTES): ReadResult {
+export function readFileArticle(display: string, file: string, max = DEFAULT_MAX_BYTES, option: InputFormatOption = "auto"): ReadResult {
   try {
     const st = retryingSync(() => statSync(file));
     if (!st.isFile()) return { path: display, error: { code: "unreadable", message: "not a regular file" } };
     if (st.size > max) return tooLarge(display, st.size, max);
-    return articleOf(display, retryingSync(() => readFileSync(file)), max);
+    return articleOf(display, retryingSync(() => readFileSync(file)), max, option);
   } catch (e) {
     return readError(display, e);
   }
 }
 
 /** The bytes of one input → its article, or an error record (binary, encoding, too-large). */
-export function articleOf(display: string, bytes: Uint8Array, max = DEFAULT_MAX_BYTES): ReadResult {
+export function articleOf(display: string, bytes: Uint8Array, max = DEFAULT_MAX_BYTES, option: InputFormatOption = "auto"): ReadResult {
   if (bytes.length > max) return tooLarge(display, bytes.length, max);
   let text: string;
   try {
@@ -145,12 +179,12 @@ export function articleOf(display: string, bytes: Uint8Array, max = DEFAULT_MAX_
     if (e instanceof InputError) return { path: display, error: { code: e.code, message: e.message } };
     throw e;
   }
-  return { article: { path: display, text, format: formatOf(display, text), date: null, title: null } };
+  return { article: { path: display, text, format: formatOf(display, text, option), date: null, title: null, id: null, line: null } };
 }
 
-/** Stdin has no file name: it holds JSONL records when its first line is one. */
+/** Whether text read as one article starts with what looks like a JSONL record (for a warning only). */
 function looksLikeJsonl(text: string): boolean {
-  const first = /^\uFEFF?\s*(\{[^\n]*)/.exec(text.slice(0, 1 << 20))?.[1];
+  const first = /^\uFEFF?[ \t\r\n]*(\{[^\n]*)/.exec(text.slice(0, 1 << 16))?.[1];
   if (!first) return false;
   try {
     const r = JSON.parse(first) as unknown;
@@ -160,124 +194,76 @@ function looksLikeJsonl(text: string): boolean {
   }
 }
 
-/**
- * The records of a JSONL file (named `file`, read from `where`), one line at a time. Lines are split on the raw bytes and
- * each is decoded on its own, so a bad line (invalid UTF-8, not JSON, too long) is one
- * error record and the others still run.
- */
-export async function* readRecords(file: string, where: string = file, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let chunks: Iterable<Buffer> | AsyncIterable<Buffer> | null = null;
+/** The records of a JSONL file (named `display`, read from `file`), streamed. */
+export async function* readRecords(display: string, file: string, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  let chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
   try {
-    const st = await retrying(() => stat(where));
+    const st = await retrying(() => stat(file));
     if (!st.isFile()) {
-      yield { path: file, error: { code: "unreadable", message: "not a regular file" } };
+      yield { path: display, error: { code: "unreadable", message: "not a regular file" } };
       return;
     }
     // a small file is read in one go; a large one streams
-    let head: Buffer;
-    if (st.size <= SMALL_FILE) {
-      head = await retrying(() => readFile(where));
-      chunks = [head];
-    } else {
-      head = Buffer.alloc(2);
-      const fh = await retrying(() => open(where, "r"));
-      try {
-        await fh.read(head, 0, 2, 0);
-      } finally {
-        await fh.close();
-      }
-    }
-    // UTF-16 JSONL cannot be split on bytes: read it whole
-    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-      if (st.size > max * 4) {
-        yield tooLarge(file, st.size, max * 4);
-        return;
-      }
-      yield* jsonlArticles(file, decode(chunks ? head : await readFile(where)), max);
-      return;
-    }
+    chunks = st.size <= SMALL_FILE ? [await retrying(() => readFile(file))] : (createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>);
   } catch (e) {
-    yield readError(file, e);
+    yield readError(display, e);
     return;
   }
-  const utf8 = new TextDecoder("utf-8", { fatal: true });
-  let lineNo = 0;
-  let parts: Buffer[] = [];
-  let size = 0;
-  let skipping = false;
-  const line = (): ReadResult | null => {
-    lineNo++;
-    const over = skipping;
-    const buf = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    parts = [];
-    size = 0;
-    skipping = false;
-    if (over) return tooLarge(`${file}#${lineNo}`, max + 1, max);
-    let text: string;
-    try {
-      text = utf8.decode(buf);
-    } catch {
-      return { path: `${file}#${lineNo}`, error: { code: "encoding", message: `line ${lineNo}: invalid UTF-8` } };
-    }
-    return jsonlRecord(file, text, lineNo, max);
-  };
+  yield* recordsOf(display, chunks, opts);
+}
+
+/**
+ * The records of a JSONL byte stream, one per line, each decoded on its own: a bad line
+ * (bad bytes, not JSON, no text, a bad date, too long) is one error record in its place and
+ * the others still run. Blank lines are no record.
+ */
+export async function* recordsOf(display: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let last = 0;
   try {
-    for await (const chunk of chunks ?? (createReadStream(where, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>)) {
-      let from = 0;
-      for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
-        if (!skipping) parts.push(chunk.subarray(from, nl));
-        from = nl + 1;
-        const r = line();
+    for await (const line of readLines(chunks, max)) {
+      last = line.no;
+      if ("error" in line) yield { path: `${display}#${line.no}`, error: line.error, id: null, line: line.no };
+      else {
+        const r = jsonlRecord(display, line.text, line.no, max);
         if (r) yield r;
       }
-      if (from < chunk.length && !skipping) {
-        size += chunk.length - from;
-        if (size > max) {
-          skipping = true;
-          parts = [];
-        } else parts.push(chunk.subarray(from));
-      }
-    }
-    if (parts.length || skipping) {
-      const r = line();
-      if (r) yield r;
     }
   } catch (e) {
-    const r = readError(file, e);
-    if ("error" in r) yield { path: `${file}#${lineNo + 1}`, error: r.error };
+    // the stream itself failed (EIO, a vanished file): what is left of it is one error
+    const r = readError(display, e);
+    yield { ...r, path: `${display}#${last + 1}`, id: null, line: last + 1 };
   }
 }
 
-/** One article per JSONL record of a text held whole. */
-export function jsonlArticles(file: string, text: string, max = DEFAULT_MAX_BYTES): ReadResult[] {
-  const out: ReadResult[] = [];
-  text.split("\n").forEach((line, i) => {
-    const r = jsonlRecord(file, line, i + 1, max);
-    if (r) out.push(r);
-  });
-  return out;
-}
-
-/** One JSONL line → its article, an error record, or null for a blank line. */
+/** One JSONL line (without its line break) → its article, an error record, or null for a blank line. */
 export function jsonlRecord(file: string, line: string, lineNo: number, max = DEFAULT_MAX_BYTES): ReadResult | null {
   if (line.endsWith("\r")) line = line.slice(0, -1);
   if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
   if (!line.trim()) return null;
-  const where = `${file}#${lineNo}`;
-  if (line.length > max) return tooLarge(where, line.length, max);
+  const fail = (message: string, id: string | null = null, code: ProblemRecord["code"] = "jsonl"): ReadFailure => ({
+    path: `${file}#${id ?? lineNo}`,
+    error: { code, message },
+    id,
+    line: lineNo,
+  });
+  if (line.length > max) return fail(`${line.length} characters, over the limit of ${max} for one article`, null, "too-large");
   let rec: unknown;
   try {
     rec = JSON.parse(line);
   } catch (e) {
-    return { path: where, error: { code: "jsonl", message: `line ${lineNo}: not JSON: ${(e as Error).message}` } };
+    return fail(`not JSON: ${(e as Error).message}`);
   }
+  if (!rec || typeof rec !== "object" || Array.isArray(rec)) return fail("a record is a JSON object with a \"text\" string");
   const r = rec as Record<string, unknown>;
-  if (!r || typeof r !== "object" || Array.isArray(r) || typeof r.text !== "string") {
-    return { path: where, error: { code: "jsonl", message: `line ${lineNo}: a record needs a "text" string` } };
+  const id = (typeof r.id === "string" && r.id) || typeof r.id === "number" ? String(r.id) : null;
+  if (typeof r.text !== "string") return fail('a record needs a "text" string', id);
+  let date: string | null = null;
+  if (r.date !== undefined && r.date !== null && r.date !== "") {
+    // a date that cannot be read would silently change every relative date of the article
+    if (typeof r.date !== "string" || !isCalendarDate(r.date)) return fail(`"date" is not a calendar date YYYY-MM-DD: ${JSON.stringify(r.date).slice(0, 60)}`, id);
+    date = r.date.slice(0, 10);
   }
-  const id = (typeof r.id === "string" && r.id) || typeof r.id === "number" ? String(r.id) : String(lineNo);
-  const date = typeof r.date === "string" && isCalendarDate(r.date) ? r.date.slice(0, 10) : null;
   const title = typeof r.title === "string" && r.title.trim() ? r.title.trim() : null;
-  return { article: { path: `${file}#${id}`, text: r.text, format: sniffFormat(r.text), date, title } };
+  return { article: { path: `${file}#${id ?? lineNo}`, text: r.text, format: sniffFormat(r.text), date, title, id, line: lineNo } };
 }

@@ -50,8 +50,17 @@ export function expandInputs(
     let st: ReturnType<typeof statSync> | undefined;
     try {
       st = statSync(path.resolve(cwd, input));
-    } catch {
+    } catch (e) {
       st = undefined;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ELOOP") {
+        out.push({ kind: "failed", path: input, error: { code: "unreadable", message: "symlink loop (ELOOP)" } });
+        continue;
+      }
+      if (code !== "ENOENT" && code !== "ENOTDIR" && !GLOB_CHARS.test(input)) {
+        out.push({ kind: "failed", path: input, error: { code: "unreadable", message: `cannot read: ${code ?? (e as Error).message}` } });
+        continue;
+      }
     }
     if (st?.isDirectory()) {
       const root = path.resolve(cwd, input);

@@ -42,7 +42,7 @@ import { COMMON_WORDS, GIVEN_NAMES, SURNAMES } from "../lexicon/names.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/time.js";
 import type { SkipReason } from "../schema.js";
-import type { PageMeta } from "../pipeline/types.js";
+import type { LinePattern, PageMeta } from "../pipeline/types.js";
 import { calendarDate, isDateStamp, isReadingTime } from "./dates.js";
 
 /** What the classifier reads of a block. */
@@ -89,7 +89,7 @@ const MAX_LABEL_VALUE_WORDS = 16;
 /** A sentence's end, with the closing mark some publications set after an article's last word ("■"). */
 const SENTENCE_END = /[.!?…]["”’')\]]*(?:\s?[■▪◼□∎◆●])?$/;
 
-export function classifyBlocks(views: readonly BlockView[], patterns: readonly RegExp[]): Verdict[] {
+export function classifyBlocks(views: readonly BlockView[], patterns: readonly LinePattern[]): Verdict[] {
   const verdicts = views.map((v) => contextFree(v, patterns));
   inContext(verdicts, views);
   return verdicts;
@@ -101,7 +101,7 @@ function bad(reason: SkipReason, rule: string, meta?: Partial<PageMeta>): Verdic
   return { cls: "bad", reason, rule, heading: false, ...(meta ? { meta } : {}) };
 }
 
-function contextFree(b: BlockView, patterns: readonly RegExp[] = []): Verdict {
+function contextFree(b: BlockView, patterns: readonly LinePattern[] = []): Verdict {
   const v = b.visible;
   if (b.frontMatter) return bad("metadata", "front matter");
   if (b.markupOnly || !v) return bad("markup", "markup only");

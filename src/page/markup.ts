@@ -40,8 +40,9 @@ export function findMarkup(text: string): Markup[] {
   // article text (most inputs) costs one indexOf per kind, not a regular expression pass
   const angle = text.includes("<");
   const bracket = text.includes("[");
-  if (text.includes("```") || text.includes("~~~")) found.push(...codeFences(text));
-  if (angle) found.push(...comments(text), ...opaqueElements(text));
+  // not push(...xs): a page with a hundred thousand comments would overflow the stack
+  if (text.includes("```") || text.includes("~~~")) for (const m of codeFences(text)) found.push(m);
+  if (angle) for (const m of [comments(text), opaqueElements(text)].flat()) found.push(m);
   if (angle) for (const m of text.matchAll(TAG)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "tag" });
   if (bracket && text.includes("![")) for (const m of text.matchAll(IMAGE)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "image" });
   if (bracket && text.includes("]")) {

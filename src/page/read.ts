@@ -3,7 +3,7 @@
  * headers say about it. The segmenter (src/pipeline/segment.ts) turns the article blocks
  * into paragraphs and sentences and reports the rest as skipped spans.
  */
-import type { PageMeta, Range, SkippedSpan } from "../pipeline/types.js";
+import type { LinePattern, PageMeta, Range, SkippedSpan } from "../pipeline/types.js";
 import { countBefore } from "../pipeline/spans.js";
 import { splitBlocks, type Block } from "./blocks.js";
 import { classifyBlocks, type BlockView, type Verdict } from "./classify.js";
@@ -21,7 +21,7 @@ export interface Page {
   meta: PageMeta;
 }
 
-export function readPage(text: string, patterns: readonly RegExp[] = []): Page {
+export function readPage(text: string, patterns: readonly LinePattern[] = []): Page {
   const markup = findMarkup(text);
   const blocks = splitBlocks(text, markup);
   const views = blocks.map((b) => view(text, b, markup));

@@ -11,6 +11,8 @@ export interface SourceInfo {
   path: string | null;
   date: string | null;
   title?: string | null;
+  id?: string | null;
+  line?: number | null;
 }
 
 export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, source: SourceInfo): Doc {
@@ -27,6 +29,8 @@ export function buildDocument(norm: Normalized, seg: Segmented, ex: Extracted, s
       chars: cpLength(norm.text),
       title,
       date: source.date,
+      id: source.id ?? null,
+      line: source.line ?? null,
       author: norm.author ?? seg.meta?.author ?? null,
     },
     actors: identity ? ex.actors : ex.actors.map((a) => ({ ...a, mentions: a.mentions.map(at) })),

@@ -14,11 +14,18 @@ export { InputError };
 export type InputFormat = "text" | "markdown" | "html";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf16le = new TextDecoder("utf-16le", { fatal: true });
+const utf16be = new TextDecoder("utf-16be", { fatal: true });
 
 /** Decode the bytes of one input; throws InputError(binary | encoding). */
 export function decode(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), "utf-16le");
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), "utf-16be");
+  return decodeUtf8(bytes);
+}
+
+/** UTF-8 bytes → text; NUL bytes are `binary`, invalid UTF-8 `encoding`. */
+export function decodeUtf8(bytes: Uint8Array): string {
   if (bytes.indexOf(0) !== -1) throw new InputError("binary", "binary file (contains NUL bytes)");
   try {
     return utf8.decode(bytes);
@@ -26,6 +33,18 @@ export function decode(bytes: Uint8Array): string {
     const at = firstInvalidUtf8(bytes);
     throw new InputError("encoding", `invalid UTF-8${at >= 0 ? ` at byte ${at}` : ""}`);
   }
+}
+
+/** UTF-16 bytes (after the BOM) → text, held to the rules of UTF-8: a NUL is `binary`, an unpaired surrogate `encoding`. */
+export function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
+  let text: string;
+  try {
+    text = (encoding === "utf-16le" ? utf16le : utf16be).decode(bytes);
+  } catch {
+    throw new InputError("encoding", bytes.length % 2 ? `invalid ${encoding.toUpperCase()}: an odd number of bytes` : `invalid ${encoding.toUpperCase()}: an unpaired surrogate`);
+  }
+  if (text.includes("\0")) throw new InputError("binary", "binary file (contains NUL characters)");
+  return text;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -24,7 +24,7 @@ export function segment(text: string, config: Pick<Config, "boilerplate">): Segm
     }
     const r = contentRange(text, b, page.markup);
     if (r.end <= r.start) continue;
-    skipped.push(...markupSkipped(page.markup, b));
+    for (const m of markupSkipped(page.markup, b)) skipped.push(m);
     paragraphs.push({ start: r.start, end: r.end, heading: b.verdict.heading });
   }
   const sentences: Sentence[] = [];

@@ -151,9 +151,14 @@ export interface ExtraActor {
   affiliation?: string | null;
 }
 
+/** A boilerplate pattern of the config, tried on each line: a RegExp, or the linear-time patterns a config file gives. */
+export interface LinePattern {
+  test(line: string): boolean;
+}
+
 export interface Config {
   actors: ExtraActor[];
-  boilerplate: RegExp[];
+  boilerplate: LinePattern[];
 }
 
 export const EMPTY_CONFIG: Config = { actors: [], boilerplate: [] };

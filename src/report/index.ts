@@ -4,13 +4,14 @@
  */
 import type { ReportOptions, Reporter } from "./types.js";
 
-export const FORMATS = ["json", "jsonl", "yaml", "pretty", "html"] as const;
+export const FORMATS = ["json", "ndjson", "jsonl", "yaml", "pretty", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type MakeReporter = (o: ReportOptions) => Reporter;
 
 const LOADERS: Record<Format, () => Promise<MakeReporter>> = {
   json: async () => (await import("./json.js")).jsonReporter,
+  ndjson: async () => (await import("./ndjson.js")).ndjsonReporter,
   jsonl: async () => (await import("./jsonl.js")).jsonlReporter,
   yaml: async () => (await import("./yaml.js")).yamlReporter,
   pretty: async () => (await import("./pretty.js")).prettyReporter,
@@ -26,7 +27,7 @@ export async function loadReporter(format: Format, o: ReportOptions): Promise<Re
  * Formats whose documents are rendered each on its own, so that a worker thread can render
  * the document it made. html is not one: its page ends with a table of contents of them all.
  */
-export const RENDERED_APART: ReadonlySet<Format> = new Set(["json", "jsonl", "yaml", "pretty"]);
+export const RENDERED_APART: ReadonlySet<Format> = new Set(["json", "ndjson", "jsonl", "yaml", "pretty"]);
 
 export { plural } from "./plural.js";
 export { DEFAULT_WIDTH, type Reporter, type ReportOptions } from "./types.js";

@@ -1,4 +1,5 @@
 /** jsonl: one line per claim with its input as `source`; a failed input is one error line. */
+import { oneLine } from "./ndjson.js";
 import type { Reporter } from "./types.js";
 
 export function jsonlReporter(): Reporter {
@@ -6,9 +7,9 @@ export function jsonlReporter(): Reporter {
     start: () => "",
     document(doc) {
       const source = doc.source.path ?? "-";
-      return doc.claims.map((c) => JSON.stringify({ source, ...c }) + "\n").join("");
+      return doc.claims.map((c) => oneLine({ source, ...c })).join("");
     },
-    failure: (doc) => JSON.stringify({ source: doc.source.path ?? "-", error: doc.error }) + "\n",
+    failure: (doc) => oneLine({ source: doc.source.path ?? "-", error: doc.error }),
     end: () => "",
   };
 }

@@ -84,7 +84,7 @@ function renderDocument(doc: ClaimsDocument, at: Locate, c: ChalkInstance, p: Pa
   out.push(hang(p.dim(counts.join(" · ")), 2, width, ""));
   for (const e of doc.errors) out.push(hang(p.bad(`${e.code}: ${shown(e.message)}`), 4, width, "  "));
 
-  if (doc.actors.length) out.push("", ...actorsTable(doc.actors, c, p, width));
+  if (doc.actors.length) out.push("", actorsTable(doc.actors, c, p, width).join("\n"));
 
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   for (const claim of doc.claims) out.push("", claimBlock(claim, doc, byId, at, c, p, width));
@@ -100,12 +100,12 @@ function renderDocument(doc: ClaimsDocument, at: Locate, c: ChalkInstance, p: Pa
 function actorsTable(actors: readonly Actor[], c: ChalkInstance, p: Palette, width: number): string[] {
   const rows = [...actors].sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const top = rows.slice(0, ACTORS_SHOWN);
-  const kindW = Math.max(4, ...top.map((a) => a.kind.length));
-  const codeW = Math.max(4, ...top.map((a) => (a.code ?? "").length));
+  const kindW = top.reduce((w, a) => Math.max(w, a.kind.length), 4);
+  const codeW = top.reduce((w, a) => Math.max(w, (a.code ?? "").length), 4);
   const countW = "mentions".length;
   // the name column takes what the others leave, up to its longest name
   const fixed = 2 + 3 * 2 + kindW + codeW + countW;
-  const nameW = Math.max(8, Math.min(Math.max(4, ...top.map((a) => stringWidth(shown(a.name)))), width - fixed));
+  const nameW = Math.max(8, Math.min(top.reduce((w, a) => Math.max(w, stringWidth(shown(a.name))), 4), width - fixed));
   const cell = (s: string, w: number) => {
     const fit = stringWidth(s) <= w ? s : cut(s, w);
     return fit + " ".repeat(Math.max(0, w - stringWidth(fit)));

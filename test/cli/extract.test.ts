@@ -40,12 +40,38 @@ describe("inputs", () => {
     expect((await runCli(["extract", "-q", "-f", "json", "."])).stderr).toBe("");
   });
 
-  it("reads stdin for -, as text or as JSONL records", async () => {
+  it.each([
+    ["a .jsonl file read as text", ["--input-format", "text", "more/wire.jsonl"], [["more/wire.jsonl", null, null]]],
+    ["a .txt file read as JSONL records", ["--input-format", "jsonl", "records.txt"], [["records.txt#a", "a", 1], ["records.txt#3", null, 3]]],
+    ["an HTML page named .txt", ["--input-format", "html", "page.txt"], [["page.txt", null, null]]],
+  ])("--input-format: %s", async (_, argv, want) => {
+    const cwd = path.join(dir, "formats");
+    mkdirSync(path.join(cwd, "more"), { recursive: true });
+    writeFileSync(path.join(cwd, "more/wire.jsonl"), readFileSync(path.join(DATA, "more/wire.jsonl")));
+    writeFileSync(path.join(cwd, "records.txt"), '{"id": "a", "text": "Japan sold gold."}\n\n{"text": "Oil rose 5%."}\n');
+    writeFileSync(path.join(cwd, "page.txt"), "<html><head><title>Gold</title></head><body><article><p>Japan sold gold in March, the ministry said on Friday.</p></article></body></html>");
+    const r = await runCli(["extract", "-f", "json", ...argv], { cwd });
+    expect(r.code).toBe(0);
+    const docs = docsOf(r.stdout) as (Doc & { source: { id: string | null; line: number | null } })[];
+    expect(docs.map((d) => [d.source.path, d.source.id, d.source.line])).toEqual(want);
+    if (argv.includes("html")) expect(docs[0].source.title).toBe("Gold");
+  });
+
+  it("reads stdin for -, as one article, or as JSONL records with --input-format jsonl", async () => {
     const text = readFileSync(path.join(DATA, "gold.txt"), "utf8");
     const a = await runCli(["extract", "-f", "json", "-"], { stdin: text });
     expect(docsOf(a.stdout).map((d) => [d.source.path, d.source.title])).toEqual([["-", "Central Banks Keep Buying Gold"]]);
-    const b = await runCli(["extract", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) });
+    expect(a.stderr).toBe("");
+    const jsonl = readFileSync(path.join(DATA, "more/wire.jsonl"));
+    const b = await runCli(["extract", "-f", "json", "--input-format", "jsonl", "-"], { stdin: jsonl });
     expect(docsOf(b.stdout).map((d) => d.source.path)).toEqual(["-#w1", "-#w2"]);
+  });
+
+  it("never guesses JSONL on stdin: records without --input-format jsonl are one article, with a warning", async () => {
+    const r = await runCli(["extract", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) });
+    expect(docsOf(r.stdout).map((d) => d.source.path)).toEqual(["-"]);
+    expect(r.stderr).toMatch(/^claims: warning -: this looks like JSONL records, read as one article: say --input-format jsonl/);
+    expect((await runCli(["extract", "-q", "-f", "json", "-"], { stdin: readFileSync(path.join(DATA, "more/wire.jsonl")) })).stderr).toBe("");
   });
 
   it("takes each input's own reference date: front matter, HTML meta, JSONL record", async () => {
@@ -103,6 +129,36 @@ describe("formats", () => {
     expect(order[1]).toBe("articles/h-binary.txt");
   });
 
+  it("ndjson: exactly one line per input or record — an empty article a document, a failure an error document", async () => {
+    const r = await runCli(["extract", "-f", "ndjson", "articles", "empty.txt", "missing.txt"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const lines = r.stdout.split("\n");
+    expect(lines.pop()).toBe("");
+    const docs = lines.map((l) => JSON.parse(l) as Doc & { claims: unknown[] });
+    expect(docs.map((d) => [d.source.path, d.error?.code ?? d.claims.length > 0])).toEqual([
+      ["articles/gold.txt", true],
+      ["articles/h-binary.txt", "binary"],
+      ["articles/more/summit.html", true],
+      ["articles/more/wire.jsonl#w1", true],
+      ["articles/more/wire.jsonl#w2", true],
+      ["articles/trade.md", true],
+      ["empty.txt", false],
+      ["missing.txt", "not-found"],
+    ]);
+    for (const d of docs) expect(OutputDocument.safeParse(d).success).toBe(true);
+    expect(docsOf((await runCli(["extract", "-f", "json", "articles", "empty.txt", "missing.txt"], { cwd: dir })).stdout)).toEqual(docs);
+  });
+
+  it("ndjson and jsonl lines never break inside a document: U+2028 and U+2029 are escaped", async () => {
+    const rec = JSON.stringify({ id: "ls", text: "Japan sold \u2028gold worth $5 billion in March, the ministry said.\u2029" });
+    for (const f of ["ndjson", "jsonl"]) {
+      const r = await runCli(["extract", "-f", f, "--input-format", "jsonl", "-"], { stdin: rec });
+      expect(r.stdout).not.toMatch(/[\u2028\u2029]/);
+      expect(r.stdout).toContain("\\u2028");
+      for (const l of r.stdout.trimEnd().split("\n")) expect(JSON.parse(l)).toBeTruthy();
+    }
+  });
+
   it("yaml: parses back to the same documents as json, also as YAML 1.1", async () => {
     const json = docsOf((await runCli(["extract", "-f", "json", "."])).stdout);
     const yamlText = (await runCli(["extract", "-f", "yaml", "."])).stdout;
@@ -115,7 +171,7 @@ describe("formats", () => {
     "yaml quotes %j so that YAML 1.1 parsers read a string",
     async (word) => {
       const rec = JSON.stringify({ id: word, title: word, text: "Japan sold gold." });
-      const r = await runCli(["extract", "-f", "yaml", "-"], { stdin: rec });
+      const r = await runCli(["extract", "-f", "yaml", "--input-format", "jsonl", "-"], { stdin: rec });
       const [doc] = parseAllDocuments(r.stdout, { version: "1.1" }).map((d) => d.toJS()) as Doc[];
       expect(doc.source.title).toBe(word);
       expect(doc.source.path).toBe(`-#${word}`);
@@ -131,14 +187,14 @@ describe("formats", () => {
   });
 
   it("is byte-identical for the same input and options, whatever the number of workers", async () => {
-    for (const format of ["json", "jsonl", "yaml", "pretty"]) {
+    for (const format of ["json", "ndjson", "jsonl", "yaml", "pretty"]) {
       const a = await runCli(["extract", "-f", format, "--jobs", "1", "."]);
       const b = await runCli(["extract", "-f", format, "--jobs", "2", "."]);
       const c = await runCli(["extract", "-f", format, "--jobs", "3", "."]);
       expect(b.stdout).toBe(a.stdout);
       expect(c.stdout).toBe(a.stdout);
     }
-  });
+  }, 90_000);
 });
 
 describe("failures and exit codes", () => {
@@ -156,7 +212,7 @@ describe("failures and exit codes", () => {
       ["missing.txt", "not-found"],
     ]);
     const none = { actors: [], claims: [], figures: [], dates: [], quotes: [], skipped: [], errors: [] };
-    expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt" }, error: { code: "binary", message: expect.any(String) }, ...none });
+    expect(docs[1]).toEqual({ schemaVersion: 1, source: { path: "articles/h-binary.txt", id: null, line: null }, error: { code: "binary", message: expect.any(String) }, ...none });
     expect(r.stderr.trimEnd().split("\n")).toEqual([
       "claims: skipped 1 file that is not .txt, .md, .html or .jsonl: articles/notes.csv",
       expect.stringMatching(/^claims: articles\/h-binary\.txt: binary: /),
@@ -178,6 +234,9 @@ describe("failures and exit codes", () => {
     { what: "--fail-on error with a failed input", argv: ["--fail-on", "error", "articles"], code: 1 },
     { what: "--fail-on empty with an input that gives no claim", argv: ["--fail-on", "empty", "empty.txt"], code: 1 },
     { what: "an empty input without a gate", argv: ["empty.txt"], code: 0 },
+    { what: "--fail-on never with failed inputs", argv: ["--fail-on", "never", "articles", "missing.txt"], code: 0 },
+    { what: "--fail-on never with an input that gives no claim", argv: ["--fail-on", "never", "empty.txt"], code: 0 },
+    { what: "--fail-on never with a bad config (the run cannot start)", argv: ["--fail-on", "never", "--config", "missing.yaml", "empty.txt"], code: 2 },
     { what: "--fail-on empty when every input gives claims", argv: ["--fail-on", "empty", "articles/gold.txt"], code: 0 },
     { what: "--fail-on error when nothing fails", argv: ["--fail-on", "error", "articles/gold.txt"], code: 0 },
   ])("$what → exit $code", async ({ argv, code }) => {
@@ -196,7 +255,8 @@ describe("failures and exit codes", () => {
     ["a --date that is not a date", ["extract", "--date", "yesterday", "gold.txt"], /--date: not a date/],
     ["an unknown flag", ["extract", "--frmat", "json", "gold.txt"], /unknown option '--frmat'/],
     ["an unknown format", ["extract", "-f", "xml", "gold.txt"], /unknown format "xml"/],
-    ["a bad --fail-on", ["extract", "--fail-on", "warn", "gold.txt"], /--fail-on wants error or empty/],
+    ["a bad --fail-on", ["extract", "--fail-on", "warn", "gold.txt"], /--fail-on wants error, empty or never/],
+    ["an unknown input format", ["extract", "--input-format", "xml", "gold.txt"], /unknown input format "xml": use one of auto, text, markdown, html, jsonl/],
     ["a bad --jobs", ["extract", "--jobs", "0", "gold.txt"], /--jobs wants a whole number/],
     ["an unknown command", ["extrakt", "gold.txt"], /unknown command 'extrakt'/],
     ["an -o path that cannot be written", ["extract", "-o", "/nonexistent/dir/x.json", "gold.txt"], /cannot write \/nonexistent\/dir\/x\.json: ENOENT/],
@@ -340,7 +400,7 @@ describe("config", () => {
     ["a bad value", "actors:\n  - name: Acme\n    kind: company\n", /actors\.0\.kind: /],
     ["an unknown top-level key", "actor: []\n", /\(top level\): unknown key "actor"/],
     ["a bad limit", "limits:\n  timeoutSeconds: -1\n", /limits\.timeoutSeconds: /],
-    ["a bad pattern", "boilerplate:\n  - '(unclosed'\n", /boilerplate\.0: not a valid regular expression/],
+    ["a bad pattern", "boilerplate:\n  - '(unclosed'\n", /boilerplate\.0: not a valid regular expression for the linear-time engine \(RE2\): "\(unclosed": missing closing \)/],
     ["broken YAML", "actors: [\n", /not valid YAML/],
   ])("--config with %s → exit 2 naming it", async (_, yaml, message) => {
     const file = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.yaml`);
@@ -351,15 +411,25 @@ describe("config", () => {
     expect(r.stderr).toContain(file);
   });
 
-  it("finds .claims.yaml upward from the working directory", async () => {
-    const base = path.join(dir, "cfg");
+  // base/.claims.yaml skips "Poland bought …"; the run is in base/a/b
+  it.each([
+    { where: "a repository whose root holds the config", git: ".", home: null, config: ".", flags: [], applies: true },
+    { where: "the home directory, outside any repository", git: null, home: ".", config: ".", flags: [], applies: true },
+    { where: "the working directory itself, outside any project", git: null, home: null, config: "a/b", flags: [], applies: true },
+    { where: "above the repository root", git: "a", home: null, config: ".", flags: [], applies: false },
+    { where: "above the home directory", git: null, home: "a", config: ".", flags: [], applies: false },
+    { where: "above a folder outside any repository and the home directory", git: null, home: null, config: ".", flags: [], applies: false },
+    { where: "the working directory, with --no-config", git: null, home: null, config: "a/b", flags: ["--no-config"], applies: false },
+  ])("a .claims.yaml in $where: applies $applies", async ({ git, home, config, flags, applies }) => {
+    const base = mkdtempSync(path.join(dir, "cfg-"));
     mkdirSync(path.join(base, "a/b"), { recursive: true });
-    writeFileSync(path.join(base, ".claims.yaml"), "boilerplate:\n  - '^Poland bought'\n");
+    if (git) mkdirSync(path.join(base, git, ".git"));
+    writeFileSync(path.join(base, config, ".claims.yaml"), "boilerplate:\n  - '^Poland bought'\n");
     writeFileSync(path.join(base, "a/b/x.txt"), "Japan sold gold in March.\n\nPoland bought 130 tonnes of gold.\n");
-    const r = await runCli(["extract", "-f", "json", "x.txt"], { cwd: path.join(base, "a/b") });
+    const r = await runCli(["extract", "-f", "json", ...flags, "x.txt"], { cwd: path.join(base, "a/b"), env: home ? { HOME: path.join(base, home) } : { HOME: "/nonexistent-home" } });
     expect(r.code).toBe(0);
     const [doc] = docsOf(r.stdout) as (Doc & { skipped: { text: string; reason: string }[] })[];
-    expect(doc.skipped).toEqual([expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "boilerplate" })]);
+    expect(doc.skipped).toEqual(applies ? [expect.objectContaining({ text: "Poland bought 130 tonnes of gold.", reason: "boilerplate" })] : []);
   });
 
   it("a missing --config file → exit 2", async () => {

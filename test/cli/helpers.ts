@@ -58,6 +58,8 @@ export interface RunOptions {
   cwd?: string;
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
+  /** the width of the stderr terminal (default 100) */
+  stderrColumns?: number;
 }
 
 export interface RunResult {
@@ -70,6 +72,7 @@ export interface RunResult {
 export async function runCli(argv: string[], o: RunOptions = {}): Promise<RunResult> {
   const stdout = new Sink(o.stdoutTTY);
   const stderr = new Sink(o.stderrTTY);
+  if (o.stderrColumns !== undefined) stderr.columns = o.stderrColumns;
   const io: CliIO = {
     stdout,
     stderr,

@@ -1,8 +1,10 @@
 /**
  * Hostile input (SPEC §4, issue 8): every input gives a document or an error record with
- * a clear code, never a crash or a hang, and within a 2 s time budget each. The inputs
- * run through the worker pool as a batch does, with the budget at 2 s: an input that
- * needed longer would come out as a `timeout` record and fail its row.
+ * a clear code, never a crash or a hang. The inputs run through the worker pool as a
+ * batch does, with a time budget of 15 s each — some fifty times what each costs on a quiet
+ * machine, so that a loaded one passes, and a fraction of what a search that grows with the
+ * square of the input would take: an input that needed longer would come out as a `timeout`
+ * record and fail its row. How the cost grows is measured by `npm run bench -- --only families`.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
@@ -16,7 +18,7 @@ import { WorkerPool } from "../../src/batch/pool.js";
 import { ClaimsDocument } from "../../src/schema.js";
 import { requireBuild } from "../cli/helpers.js";
 
-const BUDGET_MS = 2000;
+const BUDGET_MS = 15_000;
 const ARTICLE = "China sold $5 billion of U.S. treasuries in March 2024, the ministry said.\n\n\"Demand is strong,\" said Maria Keller, an economist.\n";
 const WORDS = "the bank said prices rose and trade fell while officials met ";
 const rep = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
@@ -38,9 +40,14 @@ const ROWS: Row[] = [
   ["a truncated UTF-8 sequence at the end", "cut.txt", Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xe2, 0x82])]), "encoding"],
   ["a FIFO (not a regular file)", "fifo.txt", (f) => execFileSync("mkfifo", [f]), "unreadable"],
   ["a dangling symlink", "gone.txt", (f) => execFileSync("ln", ["-s", "/nonexistent/claims/x.txt", f]), "not-found"],
+  ["a symlink loop", "loop.txt", (f) => execFileSync("ln", ["-s", f, f]), "unreadable"],
+  ["a symlink into a loop", "via-loop.txt", (f) => (execFileSync("ln", ["-s", `${f}.b`, `${f}.a`]), execFileSync("ln", ["-s", `${f}.a`, `${f}.b`]), execFileSync("ln", ["-s", `${f}.a`, f])), "unreadable"],
   ["a 100 MB file (over the default limit)", "huge.txt", (f) => (writeFileSync(f, ""), truncateSync(f, 100 * 1024 * 1024)), "too-large"],
   ["UTF-16 LE with BOM", "u16le.txt", utf16(ARTICLE, false), "claims"],
   ["UTF-16 BE with BOM", "u16be.txt", utf16(ARTICLE, true), "claims"],
+  ["UTF-16 LE with a NUL character", "u16nul.txt", utf16(`${ARTICLE}\0${ARTICLE}`, false), "binary"],
+  ["UTF-16 BE with an unpaired surrogate", "u16lone.txt", utf16(`${ARTICLE}\ud800${ARTICLE}`, true), "encoding"],
+  ["UTF-16 LE with an odd number of bytes", "u16odd.txt", Buffer.concat([utf16(ARTICLE, false), Buffer.from([0x41])]), "encoding"],
   ["UTF-8 with BOM", "bom.txt", "\ufeff" + ARTICLE, "claims"],
   ["CRLF line endings", "crlf.txt", ARTICLE.replace(/\n/g, "\r\n"), "claims"],
   ["a 1 MB line with no punctuation", "line.txt", rep(WORDS, 1_000_000), "document"],
@@ -104,7 +111,7 @@ function check(os: Outcome[], want: Want): void {
   }
 }
 
-describe("hostile input: a document or an error record within 2 s each", () => {
+describe("hostile input: a document or an error record, within the time budget", () => {
   it.each(ROWS.map(([what, name, content, want]) => ({ what, name, content, want })))("$what ($name) → $want", async ({ name, content, want }) => {
     check(await outcomes(make(name, content)), want);
   });

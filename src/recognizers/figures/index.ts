@@ -16,7 +16,7 @@ function allFigures(ctx: TagContext): FigureTag[] {
   const hit = cache.get(ctx.sentences);
   if (hit) return hit;
   const out: FigureTag[] = [];
-  for (const s of ctx.sentences) out.push(...figuresIn(ctx.text, s.start, s.end));
+  for (const s of ctx.sentences) for (const f of figuresIn(ctx.text, s.start, s.end)) out.push(f);
   cache.set(ctx.sentences, out);
   return out;
 }
