@@ -202,7 +202,7 @@ if (only.has("jobs")) {
   corpus.forEach((c, i) => writeFileSync(path.join(halves[i % 2], `${String(i).padStart(5, "0")}.txt`), c.text));
   const run = (args) =>
     new Promise((resolve, reject) => {
-      const p = spawn(process.execPath, [bin, "extract", "-f", "jsonl", "-q", "-o", "/dev/null", "--date", DATE, ...args], { stdio: ["ignore", "ignore", "inherit"] });
+      const p = spawn(process.execPath, [bin, "extract", "-f", "jsonl", "-q", "--no-config", "-o", "/dev/null", "--date", DATE, ...args], { stdio: ["ignore", "ignore", "inherit"] });
       p.on("error", reject).on("exit", resolve);
     });
   const time = async (f) => {
