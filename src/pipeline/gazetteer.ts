@@ -34,11 +34,28 @@ function phraseWords(phrase: string): string[] {
 const isPhraseWord = (w: string): boolean => /^[\p{L}\p{N}&+]/u.test(w) && !/^['’][sS]$/.test(w);
 const normal = (w: string): string => (w.includes("’") ? w.replace(/’/g, "'") : w);
 
+/** A phrase of a list: its words as keys (lower case), and as written where the list is case-sensitive. */
+interface Entry<V> {
+  words: string[];
+  /** the words as written, joined by spaces (’ written '); null when any case matches */
+  exact: string | null;
+  value: V;
+}
+
+/**
+ * A case-sensitive phrase matches as written, or in ALL CAPS as headlines and datelines
+ * write it ("UNITED STATES"); a case-insensitive one in any case.
+ */
+function caseMatches(exact: string | null, surface: string): boolean {
+  if (exact === null || surface === exact) return true;
+  return surface.length >= 3 && surface === surface.toUpperCase() && surface === exact.toUpperCase();
+}
+
 export class Gazetteer<V> {
-  /** every phrase by its key, first value kept */
-  private readonly phrases = new Map<string, V>();
-  /** key words of each phrase, in insertion order, for the tree */
-  readonly entries: { words: string[]; value: V }[] = [];
+  /** the phrases by their lower-case key: several may share one (case-sensitive "US" and "Us") */
+  private readonly byKey = new Map<string, Entry<V>[]>();
+  /** every phrase, in the order added, for the tree */
+  readonly entries: Entry<V>[] = [];
 
   /**
    * @param caseSensitive when false, phrases match in any case; when true, as written
@@ -46,25 +63,19 @@ export class Gazetteer<V> {
    */
   constructor(readonly caseSensitive = true) {}
 
-  private keyWords(words: readonly string[]): string[] {
-    return words.map((w) => (this.caseSensitive ? normal(w) : normal(w.toLowerCase())));
-  }
-
   add(phrase: string, value: V): this {
-    const words = this.keyWords(phraseWords(phrase));
-    if (!words.length) return this;
-    const k = words.join(" ");
-    if (this.phrases.has(k)) return this;
-    this.phrases.set(k, value);
-    this.entries.push({ words, value });
-    if (this.caseSensitive) {
-      const upper = words.map((w) => w.toUpperCase());
-      const uk = upper.join(" ");
-      if (uk.length >= 3 && uk !== k && !this.phrases.has(uk)) {
-        this.phrases.set(uk, value);
-        this.entries.push({ words: upper, value });
-      }
-    }
+    const written = phraseWords(phrase).map(normal);
+    if (!written.length) return this;
+    const words = written.map((w) => w.toLowerCase());
+    const key = words.join(" ");
+    const exact = this.caseSensitive ? written.join(" ") : null;
+    const same = this.byKey.get(key);
+    // the first value of a phrase is kept
+    if (same?.some((e) => e.exact === exact)) return this;
+    const e: Entry<V> = { words, exact, value };
+    if (same) same.push(e);
+    else this.byKey.set(key, [e]);
+    this.entries.push(e);
     return this;
   }
 
@@ -73,39 +84,48 @@ export class Gazetteer<V> {
   }
 
   get(phrase: string): V | undefined {
-    return this.phrases.get(this.keyWords(phraseWords(phrase)).join(" "));
+    const written = phraseWords(phrase).map(normal);
+    const surface = written.join(" ");
+    return this.byKey.get(surface.toLowerCase())?.find((e) => caseMatches(e.exact, surface))?.value;
   }
 }
 
-interface Node {
-  next: Map<string, Node> | null;
-  /** gazetteer index and value of each phrase that ends here */
-  ends: { g: number; value: unknown }[] | null;
+interface Ending {
+  g: number;
+  exact: string | null;
+  value: unknown;
 }
 
-const newNode = (): Node => ({ next: null, ends: null });
+/** One prefix of one or more phrases: the phrases that end there, and whether longer ones go on. */
+interface Slot {
+  ends: Ending[] | null;
+  more: boolean;
+}
 
 /** Punctuation a phrase never crosses. */
 const STOPS = new Set([",", ";", ":", "!", "?", "(", ")", '"', "“", "”", ".", "…"]);
 
-/** The merged tree of several gazetteers: walk a document once, get every gazetteer's hits. */
+/**
+ * The merged tree of several gazetteers: walk a document once, get every gazetteer's hits.
+ * The tree is one map from each phrase prefix (lower-case words joined by spaces) to what
+ * ends there: a map of strings costs far less memory than a map per node, which matters for
+ * a config of 200,000 actors; case is checked when a phrase ends, not by a second tree.
+ */
 export class PhraseTree {
-  private readonly exact = newNode();
-  private readonly folded = newNode();
+  private readonly slots = new Map<string, Slot>();
   private longest = 1;
 
   constructor(private readonly gazetteers: readonly Gazetteer<unknown>[]) {
     gazetteers.forEach((g, gi) => {
-      const root = g.caseSensitive ? this.exact : this.folded;
       for (const e of g.entries) {
-        let node = root;
-        for (const w of e.words) {
-          node.next ??= new Map();
-          let child = node.next.get(w);
-          if (!child) node.next.set(w, (child = newNode()));
-          node = child;
-        }
-        (node.ends ??= []).push({ g: gi, value: e.value });
+        let key = "";
+        e.words.forEach((w, k) => {
+          key = k === 0 ? w : `${key} ${w}`;
+          let slot = this.slots.get(key);
+          if (!slot) this.slots.set(key, (slot = { ends: null, more: false }));
+          if (k < e.words.length - 1) slot.more = true;
+          else (slot.ends ??= []).push({ g: gi, exact: e.exact, value: e.value });
+        });
         this.longest = Math.max(this.longest, e.words.length);
       }
     });
@@ -120,55 +140,59 @@ export class PhraseTree {
     const tokens = doc.tokens;
     const G = this.gazetteers.length;
     const hits: GazetteerHit<unknown>[][] = this.gazetteers.map(() => []);
+    const out = new Map<Gazetteer<unknown>, GazetteerHit<unknown>[]>();
+    this.gazetteers.forEach((g, gi) => out.set(g, hits[gi]));
+    if (!this.slots.size) return out;
     const free = new Int32Array(G); // first token a gazetteer's next hit may start at
     // the longest phrase of each gazetteer found at the current start
     const bestTo = new Int32Array(G).fill(-1);
     const bestEnd = new Int32Array(G);
     const bestValue: unknown[] = new Array(G);
     const touched: number[] = [];
-    const roots = [this.exact, this.folded];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      if (!isPhraseToken(first)) continue;
-      for (let r = 0; r < 2; r++) {
-        const root = roots[r];
-        if (!root.next) continue;
-        let node: Node = root;
-        let prev = i;
-        for (let j = i, words = 0; j < tokens.length && words < this.longest; j++) {
-          const t = tokens[j];
-          if (j > i) {
-            if (!isPhraseToken(t)) {
-              // a hyphen or "'s" between two words, no more than two marks
-              if (t.gap === 2 || STOPS.has(t.text) || j - prev > 2) break;
-              continue;
-            }
-            if (t.gap === 2) break;
+      if (!isPhraseToken(first) || !this.slots.has(first.lower) && !(first.lower.endsWith(".") && this.slots.has(first.lower.slice(0, -1)))) continue;
+      let key = "";
+      let surface = "";
+      let prev = i;
+      for (let j = i, words = 0; j < tokens.length && words < this.longest; j++) {
+        const t = tokens[j];
+        if (j > i) {
+          if (!isPhraseToken(t)) {
+            // a hyphen or "'s" between two words, no more than two marks
+            if (t.gap === 2 || STOPS.has(t.text) || j - prev > 2) break;
+            continue;
           }
-          words++;
-          prev = j;
-          const key = r === 0 ? (t.text.includes("’") ? normal(t.text) : t.text) : t.lower;
-          let child = node.next?.get(key);
-          let end = t.end;
-          // "Co." in a text, "Co" in the list: a period the list does not write is not part of the name
-          if (!child && key.endsWith(".") && key.indexOf(".") === key.length - 1) {
-            child = node.next?.get(key.slice(0, -1));
-            end = t.end - 1;
-          }
-          if (!child) break;
-          node = child;
-          if (node.ends) {
-            for (const e of node.ends) {
-              if (bestTo[e.g] < 0) touched.push(e.g);
-              if (j + 1 > bestTo[e.g]) {
-                bestTo[e.g] = j + 1;
-                bestEnd[e.g] = end;
-                bestValue[e.g] = e.value;
-              }
-            }
-          }
-          if (!node.next || end !== t.end) break;
+          if (t.gap === 2) break;
         }
+        words++;
+        prev = j;
+        let word = t.lower;
+        let as = t.text.includes("’") ? normal(t.text) : t.text;
+        let slot = this.slots.get(words === 1 ? word : `${key} ${word}`);
+        let end = t.end;
+        // "Co." in a text, "Co" in the list: a period the list does not write is not part of the name
+        if (!slot && word.endsWith(".") && word.indexOf(".") === word.length - 1) {
+          word = word.slice(0, -1);
+          as = as.slice(0, -1);
+          slot = this.slots.get(words === 1 ? word : `${key} ${word}`);
+          end = t.end - 1;
+        }
+        if (!slot) break;
+        key = words === 1 ? word : `${key} ${word}`;
+        surface = words === 1 ? as : `${surface} ${as}`;
+        if (slot.ends) {
+          for (const e of slot.ends) {
+            if (!caseMatches(e.exact, surface)) continue;
+            if (bestTo[e.g] < 0) touched.push(e.g);
+            if (j + 1 > bestTo[e.g]) {
+              bestTo[e.g] = j + 1;
+              bestEnd[e.g] = end;
+              bestValue[e.g] = e.value;
+            }
+          }
+        }
+        if (!slot.more || end !== t.end) break;
       }
       for (const g of touched) {
         if (i >= free[g]) {
@@ -179,8 +203,6 @@ export class PhraseTree {
       }
       touched.length = 0;
     }
-    const out = new Map<Gazetteer<unknown>, GazetteerHit<unknown>[]>();
-    this.gazetteers.forEach((g, gi) => out.set(g, hits[gi]));
     return out;
   }
 }
