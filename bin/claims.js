@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import { run } from "../dist/cli.js"; run();
+import { start } from "../dist/launch.js"; start();

@@ -7,6 +7,7 @@
  * error · 3 an input failed · 130 interrupted · 143 terminated. The output (stdout or a
  * temporary -o file), signals and progress have their own modules in cli/.
  */
+import { ROOT } from "./paths.js";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -36,7 +37,7 @@ const OUTPUT_EXTENSIONS: Readonly<Record<string, Format>> = { ".html": "html", "
 /** Messages of several lines (commander's) with the control characters of each line escaped. */
 const escapeLines = (s: string): string => s.split("\n").map(escapeControls).join("\n");
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL("package.json", ROOT), "utf8")) as { version: string };
 
 type Level = 0 | 1 | 2 | 3;
 

@@ -8,6 +8,7 @@
  * costs only the input it held. Each worker holds up to two tasks, so that it never waits
  * for the main thread between two inputs.
  */
+import { DIST } from "../paths.js";
 import { Worker } from "node:worker_threads";
 import type { WireConfig } from "../input/wire.js";
 import type { Article, InputFormatOption } from "../input/read.js";
@@ -68,8 +69,7 @@ const DEPTH = 2;
 
 /** The built worker: dist/batch/worker.js, also when this module runs from src/ (tests). */
 export function workerUrl(): URL {
-  const here = import.meta.url;
-  return here.endsWith(".ts") ? new URL("../../dist/batch/worker.js", here) : new URL("./worker.js", here);
+  return new URL("batch/worker.js", DIST);
 }
 
 export class WorkerPool {
