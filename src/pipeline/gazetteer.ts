@@ -113,6 +113,9 @@ const STOPS = new Set([",", ";", ":", "!", "?", "(", ")", '"', "“", "”", "."
  */
 export class PhraseTree {
   private readonly slots = new Map<string, Slot>();
+  /** first words that can open a phrase: as written (and in capitals) for case-sensitive lists, lower case for the others */
+  private readonly opensExact = new Set<string>();
+  private readonly opensFolded = new Set<string>();
   private longest = 1;
 
   constructor(private readonly gazetteers: readonly Gazetteer<unknown>[]) {
@@ -127,8 +130,22 @@ export class PhraseTree {
           else (slot.ends ??= []).push({ g: gi, exact: e.exact, value: e.value });
         });
         this.longest = Math.max(this.longest, e.words.length);
+        if (e.exact === null) this.opensFolded.add(e.words[0]);
+        else {
+          const space = e.exact.indexOf(" ");
+          const first = space < 0 ? e.exact : e.exact.slice(0, space);
+          this.opensExact.add(first).add(first.toUpperCase());
+        }
       }
     });
+  }
+
+  /** Can a phrase start at this token? (one or two set lookups: most tokens open nothing) */
+  private opens(t: Token): boolean {
+    const text = t.text.includes("’") ? normal(t.text) : t.text;
+    if (this.opensFolded.has(t.lower) || this.opensExact.has(text)) return true;
+    // "Co." in a text, "Co" in the list
+    return t.lower.endsWith(".") && (this.opensFolded.has(t.lower.slice(0, -1)) || this.opensExact.has(text.slice(0, -1)));
   }
 
   /**
@@ -151,7 +168,7 @@ export class PhraseTree {
     const touched: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      if (!isPhraseToken(first) || !this.slots.has(first.lower) && !(first.lower.endsWith(".") && this.slots.has(first.lower.slice(0, -1)))) continue;
+      if (!isPhraseToken(first) || !this.opens(first)) continue;
       let key = "";
       let surface = "";
       let prev = i;

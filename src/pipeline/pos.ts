@@ -138,8 +138,15 @@ function readCore(require: NodeJS.Require): any {
 /** The English lexicon's most likely tag of a word alone ("outlook" → NOUN), or null for a word it does not hold. */
 export function lexicalPos(word: string): Pos | null {
   tagger ??= load();
-  return tagger.lexical(word);
+  let p = lexical.get(word);
+  if (p === undefined) {
+    // a memo of the model's answers (not of any text), kept to a bounded size
+    if (lexical.size > 50_000) lexical.clear();
+    lexical.set(word, (p = tagger.lexical(word)));
+  }
+  return p;
 }
+const lexical = new Map<string, Pos | null>();
 
 /** The tags of our tokens, in order; each token takes the tag of its first wink token. */
 export function tagWords(words: readonly string[]): Pos[] {

@@ -117,7 +117,9 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
   const n = ws.length;
   const allCommon = ws.every((w) => isCommon(w.text) && !GIVEN_NAMES.has(lower(w)));
   const end = ws[n - 1].end;
-  const ctxCue = personContext(text, ws[0].start, end, before, after);
+  // what the words around say of a person: read only when a rule below asks
+  let cueRead: ReturnType<typeof personContext> | null = null;
+  const context = () => (cueRead ??= personContext(text, ws[0].start, end, before, after));
   if (NOT_ORGANIZATIONS.has(name) || NOT_NAMES.has(name) || EVENT_WORDS.has(ws[n - 1].text) || GROUP_WORDS.has(name)) return null;
   if (PERIOD_WORDS_AFTER.has(after.toLowerCase())) return null;
   // a heading capitalises its words: one made of ordinary English words alone ("Future Outlook",
@@ -134,8 +136,8 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
   if (ORGANIZATION_NAMES.has(name.toLowerCase())) return { words: ws, kind: "organization", rule: "organization/lexicon", title: null, single: false };
   if (ORG_DESCRIPTORS.has(before.toLowerCase()) && !GIVEN_NAMES.has(lower(ws[0]))) return { words: ws, kind: "organization", rule: "organization/descriptor", title: null, single: false };
   if (n >= 2 && GIVEN_NAMES.has(lower(ws[0])) && !allCommon) return { words: ws, kind: "person", rule: "person/given-name", title, single: false };
-  if (PLACES.has(name.toLowerCase()) && !ctxCue.speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
-  if (ctxCue.speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: ctxCue.title ?? title, single: false };
+  if (PLACES.has(name.toLowerCase()) && !context().speaker) return { words: ws, kind: "place", rule: "place/lexicon", title: null, single: false };
+  if (context().speaker && n >= 2 && !allCommon) return { words: ws, kind: "person", rule: "person/speech", title: context().title ?? title, single: false };
   // "Kurdish forces", "European markets": an adjective of a people or a region, not a name
   if (n === 1 && ADJECTIVE_ENDING.test(name) && /^\p{Ll}/u.test(after)) return null;
   if (n === 1 && name.length < 3 && !isAcronymHere(name)) return null;
@@ -164,7 +166,7 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
   // (particles such as "van der", "de", "bin" are part of a name and say nothing about it)
   const core = ws.filter((w) => isCap(w.text));
   if (n >= 2 && n <= 5 && core.length >= 2 && (surnameShaped || core.every((w) => !isCommon(w.text) || GIVEN_NAMES.has(lower(w)) || SURNAMES.has(lower(w))))) {
-    return { words: ws, kind: "person", rule: "person/shape", title: ctxCue.title ?? title, single: false };
+    return { words: ws, kind: "person", rule: "person/shape", title: context().title ?? title, single: false };
   }
   if (n === 1) {
     // "in Tavildara", "Toledo, Ohio": a place by its position
@@ -172,7 +174,7 @@ export function classify(scope: NameScope, seg: Segment, lead: { cue: boolean; t
     // persons take no article: "the Nationwide said" is an organisation
     if (before.toLowerCase() === "the" || ORG_SUFFIXES.has(name)) return { words: ws, kind: "organization", rule: "organization/article", title: null, single: true };
     if (SURNAMES.has(name.toLowerCase()) && !isAcronymHere(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
-    if (ctxCue.speaker && !isAcronymHere(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
+    if (context().speaker && !isAcronymHere(name)) return { words: ws, kind: "person", rule: "person/surname", title: null, single: true };
     return { words: ws, kind: "organization", rule: "organization/single", title: null, single: true };
   }
   return null;

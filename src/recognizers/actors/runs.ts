@@ -79,7 +79,14 @@ export interface WordSense {
 
 export function wordSense(doc: Pick<Doc, "lowerWords">): WordSense {
   const docLower = doc.lowerWords;
+  // the same words come back in every sentence: each is judged once per document
+  const judged = new Map<string, boolean>();
   const isCommon = (w: string): boolean => {
+    let v = judged.get(w);
+    if (v === undefined) judged.set(w, (v = judge(w)));
+    return v;
+  };
+  const judge = (w: string): boolean => {
     // "ByteDance", "TikTok", "PayPal": a capital inside a word is a name's, never an ordinary word's
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !w.includes("-")) return false;
     const l = w.toLowerCase();
@@ -93,18 +100,34 @@ export function wordSense(doc: Pick<Doc, "lowerWords">): WordSense {
 /** Compound-word endings that are not part of a name: "Kremlin-backed" → "Kremlin". */
 const NAME_SUFFIXES = new Set(["based", "led", "owned", "born", "listed", "backed", "run", "made", "style", "linked", "bound", "controlled", "funded", "registered"]);
 
+/** A word of a sentence as name shapes read it, with what separates it from the word before. */
+interface SentenceWord extends Word {
+  /** the sentence's first word */
+  first: boolean;
+  /** the word before it in the sentence is the one before it in the list (no ordinary word between) */
+  follows: boolean;
+  /** the text between it and the word before ("" for the first) */
+  gap: string;
+}
+
 /**
- * The words of a sentence for name shapes, from its tokens: hyphenated compounds joined
- * ("Jean-Philippe", "al-Naimi"), the possessive left out ("Russia's" → "Russia"), a final
- * period kept only by initials and abbreviations that names use ("W.", "Corp.", "Mr.").
+ * The words of a sentence that name shapes can use, from its tokens: capitalised words,
+ * numbers, and the connectors names hold ("of", "de", "van", "&", "for"); an ordinary
+ * lower-case word only breaks a run, so it is left out and the next word knows it does not
+ * follow its predecessor. Hyphenated compounds are joined ("Jean-Philippe", "al-Naimi"), the
+ * possessive left out ("Russia's" → "Russia"), a final period kept only by initials and
+ * abbreviations that names use ("W.", "Corp.", "Mr.").
  */
-export function sentenceWords(doc: Doc, sentence: number): Word[] {
-  const out: Word[] = [];
+export function sentenceWords(doc: Doc, sentence: number): SentenceWord[] {
+  const out: SentenceWord[] = [];
   const tokens = doc.tokens;
+  const text = doc.text;
   const end = doc.sentenceEnd[sentence];
+  let prevEnd = -1; // end of the previous word of the sentence, kept or not
+  let prevKept = false;
   for (let i = doc.sentenceFirst[sentence]; i < end; i++) {
     const t = tokens[i];
-    if (!(t.shape & (SHAPE.WORD | SHAPE.NUM)) || t.text === "'s" || t.text === "’s" || t.text === "'S") continue;
+    if (!(t.shape & (SHAPE.WORD | SHAPE.NUM)) || t.lower === "'s") continue;
     let j = i;
     // a compound written tight: "Jean-Philippe", "H-1B", "2025-12-31T03"
     for (;;) {
@@ -113,17 +136,29 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
       else if (j + 2 < end && next.text === "-" && next.gap === 0 && tokens[j + 2].gap === 0 && tokens[j + 2].shape & (SHAPE.WORD | SHAPE.NUM) && !NAME_SUFFIXES.has(tokens[j + 2].lower)) j += 2;
       else break;
     }
-    const first = t;
     const last = tokens[j];
-    let w = doc.text.slice(first.start, last.end);
-    if (w.endsWith(".") && !w.slice(0, -1).includes(".") && !KEEP_DOT.test(w)) w = w.slice(0, -1);
-    out.push({ text: w, start: first.start, end: first.start + w.length, pos: first.pos });
+    const usable = t.shape & SHAPE.CAP || t.shape & SHAPE.NUM || CONNECTORS.has(t.text) || t.text === "for" || j > i && ARABIC_ARTICLE.test(text.slice(t.start, last.end));
+    if (usable) {
+      let w = j === i ? t.text : text.slice(t.start, last.end);
+      if (w.endsWith(".") && !w.slice(0, -1).includes(".") && !KEEP_DOT.test(w)) w = w.slice(0, -1);
+      out.push({
+        text: w, start: t.start, end: t.start + w.length, pos: t.pos,
+        first: prevEnd < 0, follows: prevKept, gap: prevEnd < 0 ? "" : text.slice(prevEnd, t.start),
+      });
+    }
+    prevKept = !!usable;
+    prevEnd = usable ? out[out.length - 1].end : last.end;
     // a suffix after the compound ("-based") is skipped with its hyphen
     if (j + 2 < end && tokens[j + 1].text === "-" && tokens[j + 1].gap === 0 && NAME_SUFFIXES.has(tokens[j + 2].lower)) j += 2;
     i = j;
   }
   return out;
 }
+
+/** "&" between two words of a name ("Johnson & Johnson"): the gap of one that follows its predecessor. */
+const joinsName = (w: SentenceWord): boolean => w.follows && (w.gap === " " || w.gap === " & ");
+/** The next word is written right after this one, one space between. */
+const nextTo = (next: SentenceWord | undefined): next is SentenceWord => !!next && next.follows && next.gap === " ";
 
 function isUpperLine(text: string, start: number, end: number): boolean {
   let lowers = 0;
@@ -144,10 +179,20 @@ function isUpperLine(text: string, start: number, end: number): boolean {
 }
 
 /** A headline in Title Case: most words capitalised, several of them ordinary words ("Vow", "Against"). */
-function isTitleCase(ws: readonly Word[], isCommon: (w: string) => boolean): boolean {
-  const alpha = ws.filter((w) => /^\p{L}/u.test(w.text));
-  const capitalCommon = alpha.slice(1).filter((w) => isCap(w.text) && isCommon(w.text)).length;
-  return alpha.length >= 3 && capitalCommon >= 2 && alpha.filter((w) => isCap(w.text)).length >= alpha.length * 0.6;
+function isTitleCase(doc: Doc, sentence: number, isCommon: (w: string) => boolean): boolean {
+  let alpha = 0;
+  let capital = 0;
+  let capitalCommon = 0;
+  for (let i = doc.sentenceFirst[sentence]; i < doc.sentenceEnd[sentence]; i++) {
+    const t = doc.tokens[i];
+    if (!(t.shape & SHAPE.WORD) || t.lower === "'s" || (i > doc.sentenceFirst[sentence] && doc.tokens[i - 1].text === "-" && t.gap === 0)) continue;
+    alpha++;
+    if (t.shape & SHAPE.CAP) {
+      capital++;
+      if (alpha > 1 && isCommon(t.text)) capitalCommon++;
+    }
+  }
+  return alpha >= 3 && capitalCommon >= 2 && capital >= alpha * 0.6;
 }
 
 /** Sorted, non-overlapping view of the found actor tags, for coverage tests. */
@@ -170,7 +215,8 @@ export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wor
     const s = ctx.sentences[si];
     if (isUpperLine(text, s.start, s.end)) continue;
     const ws = sentenceWords(ctx.doc, si);
-    const titled = s.heading && isTitleCase(ws, isCommon);
+    if (!ws.length) continue;
+    const titled = s.heading && isTitleCase(ctx.doc, si, isCommon);
     let run: Word[] = [];
     const flush = (): void => {
       while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "for")) run.pop();
@@ -180,10 +226,8 @@ export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wor
     };
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      const prev = ws[i - 1];
-      const gap = prev !== undefined ? text.slice(prev.end, w.start) : "";
-      const gapOk = prev !== undefined && run.length > 0 && (gap === " " || gap === " & ");
-      const sentenceStart = i === 0 || opensClause(text, w.start, s.start);
+      const gapOk = run.length > 0 && joinsName(w);
+      const sentenceStart = w.first || opensClause(text, w.start, s.start);
       // months and weekdays are not part of a name ("March Kaczmarek", "Insulza Monday")
       const capital = (isCap(w.text) && (!NOT_NAMES.has(w.text) || ORG_SUFFIXES.has(w.text)) && !(titled && isCommon(w.text) && !GIVEN_NAMES.has(w.text.toLowerCase())))
         || (run.length > 0 && ARABIC_ARTICLE.test(w.text));
@@ -202,16 +246,16 @@ export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wor
           const lexical = lexicalPos(w.text.toLowerCase());
           if (lexical !== null && OPENER_TAGS.has(lexical) && !SURNAMES.has(w.text.toLowerCase())) continue;
           const next = ws[i + 1];
-          const nameNext = next && text.slice(w.end, next.start) === " " && isCap(next.text) && !isCommon(next.text);
-          const capNext = next && text.slice(w.end, next.start) === " " && isCap(next.text);
+          const nameNext = nextTo(next) && isCap(next.text) && !isCommon(next.text);
+          const capNext = nextTo(next) && isCap(next.text);
           // "Jeans Mate Corp": a company name may open with a common word
           let j = i;
-          while (j + 1 < ws.length && text.slice(ws[j].end, ws[j + 1].start) === " " && isCap(ws[j + 1].text)) j++;
+          while (j + 1 < ws.length && nextTo(ws[j + 1]) && isCap(ws[j + 1].text)) j++;
           if (j > i && ORG_SUFFIXES.has(ws[j].text) && !SENTENCE_STARTERS.has(w.text.toLowerCase())) {
             run.push(w);
             continue;
           }
-          const ofNext = next && CONNECTORS.has(next.text) && !ORG_HEADS.has(w.text);
+          const ofNext = next && next.follows && CONNECTORS.has(next.text) && !ORG_HEADS.has(w.text);
           if ((capNext && !nameNext) || ofNext || SENTENCE_STARTERS.has(w.text.toLowerCase()) || docLower.has(w.text.toLowerCase()) || /(?:ing|ed|ly)$/.test(w.text)) continue;
         }
         if (run.length === 0 && (connector || w.text === "for")) continue;
@@ -228,8 +272,9 @@ export function nameRuns(ctx: TagContext, found: readonly ActorTag[], sense: Wor
 }
 
 /** A capital within the next few words, past connectors only ("van der Westhuizen"). */
-function capAhead(ws: readonly Word[], k: number): boolean {
+function capAhead(ws: readonly SentenceWord[], k: number): boolean {
   for (let m = k; m < ws.length && m < k + 3; m++) {
+    if (!ws[m].follows) return false;
     if (isCap(ws[m].text)) return true;
     if (!CONNECTORS.has(ws[m].text)) return false;
   }
