@@ -47,6 +47,28 @@ function titleOf(phrase: string): string {
   return (i > 0 && !/^(?:ambassador|envoy|minister)\b/i.test(p) ? p.slice(0, i) : p).trim();
 }
 
+const isWordChar = (c: string): boolean => c === "-" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\x7f" && /\p{L}/u.test(c));
+
+/**
+ * Up to `n` words (letters and hyphens) right before `pos`, each followed by one space, within
+ * `reach` characters: "Conservative leader " before "Michael Howard". Read backwards from `pos`,
+ * a step per character (the regular expression it replaces tried every start in its window).
+ */
+function wordsBefore(text: string, pos: number, n: number, reach: number): string | null {
+  const floor = Math.max(0, pos - reach);
+  let i = pos;
+  let from = -1;
+  for (let k = 0; k < n; k++) {
+    if (i - 1 < floor || text[i - 1] !== " ") break;
+    let j = i - 1;
+    while (j - 1 >= floor && isWordChar(text[j - 1])) j--;
+    if (j === i - 1) break; // no word before this space
+    from = j;
+    i = j;
+  }
+  return from < 0 ? null : text.slice(from, pos);
+}
+
 export function personContext(text: string, start: number, end: number, before: string, after: string, tags?: TagIndex): PersonContext {
   let speaker = SPEECH_VERBS.has(after.toLowerCase()) || SPEECH_VERBS.has(before.toLowerCase()) || /according to\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, start - 40), start));
   let title: string | null = null;
@@ -99,14 +121,14 @@ export function personContext(text: string, start: number, end: number, before: 
   }
   if (!title) {
     // "Conservative leader Michael Howard", "shadow chancellor Oliver Letwin": the role words right before
-    const back = /(?:^|[^\p{L}-])((?:[\p{L}-]+ ){1,3})$/u.exec(text.slice(Math.max(0, start - 50), start));
-    if (back && hasRole(back[1]) && /^(?:\p{Lu}|[a-z]+ (?:leader|chancellor|minister|secretary|spokesman|spokeswoman))/u.test(back[1])) {
-      const words = back[1].trim().split(" ");
+    const back = wordsBefore(text, start, 3, 50);
+    if (back && hasRole(back) && /^(?:\p{Lu}|[a-z]+ (?:leader|chancellor|minister|secretary|spokesman|spokeswoman))/u.test(back)) {
+      const words = back.trim().split(" ");
       const i = words.findIndex((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()));
       if (i >= 0) title = words.slice(i).join(" ");
-    } else if (back && ROLE_NOUNS.has(back[1].trim().split(" ").pop()!.toLowerCase())) {
+    } else if (back && ROLE_NOUNS.has(back.trim().split(" ").pop()!.toLowerCase())) {
       // "chief executive Stuart Rose", "analyst Mark Mahaney"
-      const words = back[1].trim().split(" ");
+      const words = back.trim().split(" ");
       let i = words.length - 1;
       while (i > 0 && (ROLE_NOUNS.has(words[i - 1].toLowerCase()) || ROLE_MODIFIERS.has(words[i - 1].toLowerCase()))) i--;
       title = words.slice(i).join(" ");
